@@ -1,0 +1,53 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MANIFEST_FILE, MILESTONE_DIR, parsePack, type PackFile } from '../../core/pack/parse-pack';
+import type { Problem, Result } from '../../core/schema/common';
+import type { Pack } from '../../core/schema/pack';
+
+/** The packs shipped with the app, in the repository's content/ folder. */
+export function bundledContentDir(): string {
+  return fileURLToPath(new URL('../../../content', import.meta.url));
+}
+
+async function readPackFiles(dir: string): Promise<PackFile[]> {
+  const files: PackFile[] = [{ path: MANIFEST_FILE, text: await readFile(path.join(dir, MANIFEST_FILE), 'utf8') }];
+  let names: string[] = [];
+  try {
+    names = await readdir(path.join(dir, MILESTONE_DIR));
+  } catch {
+    // A missing milestones folder is reported by parsePack with the folder name.
+  }
+  for (const name of names.filter((n) => n.endsWith('.md'))) {
+    files.push({ path: `${MILESTONE_DIR}${name}`, text: await readFile(path.join(dir, MILESTONE_DIR, name), 'utf8') });
+  }
+  return files;
+}
+
+export async function loadPackFolder(dir: string): Promise<Result<Pack>> {
+  try {
+    return parsePack(await readPackFiles(dir), dir);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'missing' : String(error);
+    return { ok: false, problems: [{ file: path.join(dir, MANIFEST_FILE), field: '(file)', message: `cannot be read: ${reason}` }] };
+  }
+}
+
+export interface LoadedPacks {
+  packs: Pack[];
+  /** Packs that failed to load; the others still load. */
+  problems: Problem[];
+}
+
+/** Loads every pack folder (a folder holding pack.yml) inside the content folder. */
+export async function loadPacks(contentDir: string = bundledContentDir()): Promise<LoadedPacks> {
+  const entries = await readdir(contentDir, { withFileTypes: true });
+  const packs: Pack[] = [];
+  const problems: Problem[] = [];
+  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const result = await loadPackFolder(path.join(contentDir, entry.name));
+    if (result.ok) packs.push(result.value);
+    else problems.push(...result.problems);
+  }
+  return { packs, problems };
+}

@@ -1,0 +1,75 @@
+import type { Pack } from '../schema/pack';
+import { CURRENT_SCHEMA_VERSION, type ChecklistItem, type MunicipalityFile } from '../schema/municipality';
+
+/** What the core needs from the outside world; passed in so the core stays pure and testable. */
+export interface Environment {
+  now: () => Date;
+  newId: () => string;
+}
+
+export function flowStepItemId(flowId: string, stepId: string): string {
+  return `${flowId}.${stepId}`;
+}
+
+/** The checklist items a pack gives a new municipality: its milestones, then its flow steps. */
+export function itemsFromPack(pack: Pack): ChecklistItem[] {
+  const milestones = pack.milestones.map((m): ChecklistItem => ({
+    id: m.id,
+    kind: 'milestone',
+    origin: 'pack',
+    title: m.title,
+    intro: m.intro,
+    driverId: m.driver,
+    phaseId: m.phase,
+    focusAreaIds: [...m.focusAreas],
+    dependsOn: [],
+    weight: m.weight,
+    status: 'not_started',
+    owner: '',
+    notes: '',
+    questions: m.questions.map((q) => ({ id: q.id, origin: 'pack', text: q.text, answer: '' })),
+    evidence: [],
+  }));
+  const steps = pack.flows.flatMap((flow) =>
+    flow.steps.map((step): ChecklistItem => ({
+      id: flowStepItemId(flow.id, step.id),
+      kind: 'flow_step',
+      origin: 'pack',
+      title: step.title,
+      intro: step.description,
+      ...(step.phase === undefined ? {} : { phaseId: step.phase }),
+      focusAreaIds: [],
+      flowId: flow.id,
+      stepKind: step.kind,
+      dependsOn: step.dependsOn.map((dep) => flowStepItemId(flow.id, dep)),
+      weight: 1,
+      status: 'not_started',
+      owner: '',
+      notes: '',
+      questions: [],
+      evidence: [],
+    })),
+  );
+  return [...milestones, ...steps];
+}
+
+export function createMunicipality(pack: Pack, name: string, env: Environment): MunicipalityFile {
+  const now = env.now().toISOString();
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: env.newId(),
+    name: name.trim(),
+    pack: { id: pack.id, version: pack.version, title: pack.title },
+    framework: {
+      drivers: pack.drivers,
+      phases: pack.phases,
+      maturityBands: pack.maturityBands,
+      flows: pack.flows.map((f) => ({ id: f.id, title: f.title, description: f.description })),
+    },
+    items: itemsFromPack(pack),
+    removedPackItemIds: [],
+    createdAt: now,
+    updatedAt: now,
+    revision: 0,
+  };
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { isoDateSchema, nonEmptyText, slugSchema, statusSchema } from '../schema/common';
+import type { AnsweredQuestion, ChecklistItem, MunicipalityFile } from '../schema/municipality';
+import type { Environment } from './create';
+
+const itemId = z.string().min(1).max(120);
+
+/** Every change a user can make to a checklist, as data: the UI sends these, undo replays them. */
+export const checklistEditSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('renameMunicipality'), name: nonEmptyText(200) }),
+  z.strictObject({ type: z.literal('setStatus'), itemId, status: statusSchema }),
+  z.strictObject({ type: z.literal('setOwner'), itemId, owner: z.string().trim().max(200) }),
+  z.strictObject({ type: z.literal('setDueDate'), itemId, dueDate: isoDateSchema.nullable() }),
+  z.strictObject({ type: z.literal('setNotes'), itemId, notes: z.string().max(50000) }),
+  z.strictObject({ type: z.literal('setTitle'), itemId, title: nonEmptyText(500) }),
+  z.strictObject({ type: z.literal('setIntro'), itemId, intro: z.string().max(20000) }),
+  z.strictObject({ type: z.literal('setWeight'), itemId, weight: z.number().positive().max(100) }),
+  z.strictObject({ type: z.literal('answerQuestion'), itemId, questionId: itemId, answer: z.string().max(20000) }),
+  z.strictObject({ type: z.literal('addQuestion'), itemId, text: nonEmptyText(1000) }),
+  z.strictObject({ type: z.literal('editQuestion'), itemId, questionId: itemId, text: nonEmptyText(1000) }),
+  z.strictObject({ type: z.literal('removeQuestion'), itemId, questionId: itemId }),
+  z.strictObject({
+    type: z.literal('addItem'),
+    title: nonEmptyText(500),
+    driverId: slugSchema,
+    phaseId: slugSchema.optional(),
+    afterItemId: itemId.optional(),
+  }),
+  z.strictObject({ type: z.literal('removeItem'), itemId }),
+  z.strictObject({ type: z.literal('moveItem'), itemId, toIndex: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('addEvidence'), itemId, label: nonEmptyText(300), target: nonEmptyText(2000) }),
+  z.strictObject({ type: z.literal('removeEvidence'), itemId, evidenceId: itemId }),
+]);
+export type ChecklistEdit = z.infer<typeof checklistEditSchema>;
+
+/** A user-facing reason an edit cannot be applied (unknown item, unknown driver, …). */
+export class EditError extends Error {
+  override readonly name = 'EditError';
+}
+
+function findItem(file: MunicipalityFile, id: string): ChecklistItem {
+  const item = file.items.find((i) => i.id === id);
+  if (!item) throw new EditError(`there is no checklist item "${id}"`);
+  return item;
+}
+
+function updateItem(file: MunicipalityFile, id: string, change: (item: ChecklistItem) => ChecklistItem): MunicipalityFile {
+  findItem(file, id);
+  return { ...file, items: file.items.map((item) => (item.id === id ? change(item) : item)) };
+}
+
+function updateQuestion(item: ChecklistItem, questionId: string, change: (q: AnsweredQuestion) => AnsweredQuestion): ChecklistItem {
+  if (!item.questions.some((q) => q.id === questionId)) throw new EditError(`item "${item.id}" has no question "${questionId}"`);
+  return { ...item, questions: item.questions.map((q) => (q.id === questionId ? change(q) : q)) };
+}
+
+/**
+ * Applies one edit and returns the new file; the input is never mutated, so the previous
+ * file is the undo state. Revision and updatedAt are left to the save, which owns them.
+ */
+export function applyEdit(file: MunicipalityFile, edit: ChecklistEdit, env: Environment): MunicipalityFile {
+  switch (edit.type) {
+    case 'renameMunicipality':
+      return { ...file, name: edit.name.trim() };
+    case 'setStatus':
+      return updateItem(file, edit.itemId, (item) =>
+        item.status === edit.status ? item : { ...item, status: edit.status, statusChangedAt: env.now().toISOString() },
+      );
+    case 'setOwner':
+      return updateItem(file, edit.itemId, (item) => ({ ...item, owner: edit.owner }));
+    case 'setDueDate':
+      return updateItem(file, edit.itemId, (item) => {
+        const { dueDate: _previous, ...rest } = item;
+        return edit.dueDate === null ? rest : { ...rest, dueDate: edit.dueDate };
+      });
+    case 'setNotes':
+      return updateItem(file, edit.itemId, (item) => ({ ...item, notes: edit.notes }));
+    case 'setTitle':
+      return updateItem(file, edit.itemId, (item) => ({ ...item, title: edit.title.trim() }));
+    case 'setIntro':
+      return updateItem(file, edit.itemId, (item) => ({ ...item, intro: edit.intro }));
+    case 'setWeight':
+      return updateItem(file, edit.itemId, (item) => ({ ...item, weight: edit.weight }));
+    case 'answerQuestion':
+      return updateItem(file, edit.itemId, (item) => updateQuestion(item, edit.questionId, (q) => ({ ...q, answer: edit.answer })));
+    case 'editQuestion':
+      return updateItem(file, edit.itemId, (item) => updateQuestion(item, edit.questionId, (q) => ({ ...q, text: edit.text.trim() })));
+    case 'addQuestion':
+      return updateItem(file, edit.itemId, (item) => ({
+        ...item,
+        questions: [...item.questions, { id: `custom-${env.newId()}`, origin: 'custom', text: edit.text.trim(), answer: '' }],
+      }));
+    case 'removeQuestion':
+      return updateItem(file, edit.itemId, (item) => {
+        updateQuestion(item, edit.questionId, (q) => q);
+        return { ...item, questions: item.questions.filter((q) => q.id !== edit.questionId) };
+      });
+    case 'addItem':
+      return addItem(file, edit, env);
+    case 'removeItem':
+      return removeItem(file, edit.itemId);
+    case 'moveItem':
+      return moveItem(file, edit.itemId, edit.toIndex);
+    case 'addEvidence':
+      return updateItem(file, edit.itemId, (item) => ({
+        ...item,
+        evidence: [...item.evidence, { id: `ev-${env.newId()}`, label: edit.label.trim(), target: edit.target.trim() }],
+      }));
+    case 'removeEvidence':
+      return updateItem(file, edit.itemId, (item) => {
+        if (!item.evidence.some((e) => e.id === edit.evidenceId)) throw new EditError(`item "${item.id}" has no evidence link "${edit.evidenceId}"`);
+        return { ...item, evidence: item.evidence.filter((e) => e.id !== edit.evidenceId) };
+      });
+  }
+}
+
+function addItem(file: MunicipalityFile, edit: Extract<ChecklistEdit, { type: 'addItem' }>, env: Environment): MunicipalityFile {
+  if (!file.framework.drivers.some((d) => d.id === edit.driverId)) throw new EditError(`unknown driver "${edit.driverId}"`);
+  if (edit.phaseId !== undefined && !file.framework.phases.some((p) => p.id === edit.phaseId)) throw new EditError(`unknown phase "${edit.phaseId}"`);
+  const item: ChecklistItem = {
+    id: `custom-${env.newId()}`,
+    kind: 'milestone',
+    origin: 'custom',
+    title: edit.title.trim(),
+    intro: '',
+    driverId: edit.driverId,
+    ...(edit.phaseId === undefined ? {} : { phaseId: edit.phaseId }),
+    focusAreaIds: [],
+    dependsOn: [],
+    weight: 1,
+    status: 'not_started',
+    owner: '',
+    notes: '',
+    questions: [],
+    evidence: [],
+  };
+  const items = [...file.items];
+  let at = -1;
+  if (edit.afterItemId !== undefined) at = items.findIndex((i) => i.id === edit.afterItemId);
+  if (at < 0) {
+    // Without an anchor, a new milestone goes after the last milestone of its driver.
+    at = items.findLastIndex((i) => i.driverId === edit.driverId);
+  }
+  items.splice(at < 0 ? items.length : at + 1, 0, item);
+  return { ...file, items };
+}
+
+function removeItem(file: MunicipalityFile, id: string): MunicipalityFile {
+  const item = findItem(file, id);
+  return {
+    ...file,
+    items: file.items.filter((i) => i.id !== id).map((i) => (i.dependsOn.includes(id) ? { ...i, dependsOn: i.dependsOn.filter((d) => d !== id) } : i)),
+    removedPackItemIds: item.origin === 'pack' ? [...file.removedPackItemIds, id] : file.removedPackItemIds,
+  };
+}
+
+function moveItem(file: MunicipalityFile, id: string, toIndex: number): MunicipalityFile {
+  const from = file.items.findIndex((i) => i.id === id);
+  if (from < 0) throw new EditError(`there is no checklist item "${id}"`);
+  const items = [...file.items];
+  const [moved] = items.splice(from, 1);
+  if (moved === undefined) return file;
+  items.splice(Math.min(toIndex, items.length), 0, moved);
+  return { ...file, items };
+}

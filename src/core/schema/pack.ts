@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { nonEmptyText, semverSchema, slugSchema } from './common';
+
+export const sourceSchema = z.strictObject({
+  id: slugSchema,
+  title: nonEmptyText(300),
+  publisher: nonEmptyText(200),
+  year: z.number().int().min(1900).max(2100).optional(),
+  note: z.string().max(1000).optional(),
+});
+
+export const focusAreaSchema = z.strictObject({
+  id: slugSchema,
+  title: nonEmptyText(120),
+  description: z.string().max(2000).default(''),
+});
+
+export const driverSchema = z.strictObject({
+  id: slugSchema,
+  title: nonEmptyText(120),
+  description: z.string().max(2000).default(''),
+});
+
+export const phaseSchema = z.strictObject({
+  id: slugSchema,
+  title: nonEmptyText(120),
+  description: z.string().max(2000).default(''),
+  focusAreas: z.array(focusAreaSchema).default([]),
+});
+
+export const maturityBandSchema = z.strictObject({
+  id: slugSchema,
+  title: nonEmptyText(120),
+  /** Lowest overall percentage (0–100) that reaches this band. */
+  min: z.number().min(0).max(100),
+  description: z.string().max(1000).default(''),
+});
+
+export const flowStepSchema = z.strictObject({
+  id: slugSchema,
+  kind: z.enum(['decision', 'task']),
+  title: nonEmptyText(300),
+  description: z.string().max(2000).default(''),
+  phase: slugSchema.optional(),
+  dependsOn: z.array(slugSchema).default([]),
+});
+
+export const flowSchema = z.strictObject({
+  id: slugSchema,
+  title: nonEmptyText(200),
+  description: z.string().max(4000).default(''),
+  source: slugSchema.optional(),
+  steps: z.array(flowStepSchema).min(1, 'a flow needs at least one step'),
+});
+
+export const referenceSchema = z.strictObject({
+  id: slugSchema,
+  title: nonEmptyText(200),
+  description: z.string().max(4000).default(''),
+  source: slugSchema.optional(),
+  items: z.array(z.strictObject({ title: nonEmptyText(300), text: z.string().max(4000).default('') })).min(1),
+});
+
+export const packManifestSchema = z.strictObject({
+  id: slugSchema,
+  version: semverSchema,
+  title: nonEmptyText(200),
+  description: z.string().max(4000).default(''),
+  language: z.enum(['da', 'en']),
+  sources: z.array(sourceSchema).min(1, 'cite at least one source'),
+  drivers: z.array(driverSchema).min(1, 'a pack needs at least one driver'),
+  phases: z.array(phaseSchema).min(1, 'a pack needs at least one phase'),
+  maturityBands: z.array(maturityBandSchema).min(1, 'a pack needs at least one maturity band'),
+  flows: z.array(flowSchema).default([]),
+  references: z.array(referenceSchema).default([]),
+});
+
+export const guidingQuestionSchema = z.strictObject({
+  id: slugSchema,
+  text: nonEmptyText(1000),
+});
+
+/** The YAML front matter of one milestone file. */
+export const milestoneFrontMatterSchema = z.strictObject({
+  id: slugSchema,
+  title: nonEmptyText(300),
+  driver: slugSchema,
+  phase: slugSchema,
+  focusAreas: z.array(slugSchema).default([]),
+  weight: z.number().positive().max(100).default(1),
+  questions: z.array(guidingQuestionSchema).min(1, 'a milestone needs at least one guiding question'),
+});
+
+export const packMilestoneSchema = milestoneFrontMatterSchema.extend({
+  /** Markdown body of the milestone file. */
+  intro: z.string().max(20000),
+  /** Where the milestone came from, for error messages and editors. */
+  file: z.string(),
+});
+
+/** A whole, validated pack as it travels between backend and UI. */
+export const packSchema = packManifestSchema.extend({
+  milestones: z.array(packMilestoneSchema).min(1),
+});
+
+export type PackManifest = z.infer<typeof packManifestSchema>;
+export type PackMilestone = z.infer<typeof packMilestoneSchema>;
+export type Pack = z.infer<typeof packSchema>;
+export type Driver = z.infer<typeof driverSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type MaturityBand = z.infer<typeof maturityBandSchema>;
+export type Flow = z.infer<typeof flowSchema>;
+export type FlowStep = z.infer<typeof flowStepSchema>;
+
+/** Summary shown by `milepael packs` and on the start screen. */
+export const packSummarySchema = z.strictObject({
+  id: slugSchema,
+  version: semverSchema,
+  title: z.string(),
+  drivers: z.number().int(),
+  phases: z.number().int(),
+  milestones: z.number().int(),
+  questions: z.number().int(),
+  flowSteps: z.number().int(),
+});
+export type PackSummary = z.infer<typeof packSummarySchema>;
+
+export function summarizePack(pack: Pack): PackSummary {
+  return {
+    id: pack.id,
+    version: pack.version,
+    title: pack.title,
+    drivers: pack.drivers.length,
+    phases: pack.phases.length,
+    milestones: pack.milestones.length,
+    questions: pack.milestones.reduce((n, m) => n + m.questions.length, 0),
+    flowSteps: pack.flows.reduce((n, f) => n + f.steps.length, 0),
+  };
+}

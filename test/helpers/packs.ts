@@ -1,0 +1,26 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bundledContentDir, loadPackFolder } from '../../src/backend/packs/fs-packs';
+import type { PackFile } from '../../src/core/pack/parse-pack';
+import type { Pack } from '../../src/core/schema/pack';
+
+export async function bundledPack(id: string): Promise<Pack> {
+  const result = await loadPackFolder(path.join(bundledContentDir(), id));
+  if (!result.ok) throw new Error(`bundled pack ${id} is invalid: ${JSON.stringify(result.problems)}`);
+  return result.value;
+}
+
+/** The files of a bundled pack, so a test can break one of them in memory. */
+export async function bundledPackFiles(id: string): Promise<PackFile[]> {
+  const dir = path.join(bundledContentDir(), id);
+  const files: PackFile[] = [{ path: 'pack.yml', text: await readFile(path.join(dir, 'pack.yml'), 'utf8') }];
+  for (const name of (await readdir(path.join(dir, 'milestones'))).sort()) {
+    files.push({ path: `milestones/${name}`, text: await readFile(path.join(dir, 'milestones', name), 'utf8') });
+  }
+  return files;
+}
+
+export const fixedEnv = () => {
+  let n = 0;
+  return { now: () => new Date('2026-11-22T10:00:00.000Z'), newId: () => `id${++n}` };
+};
