@@ -7,3 +7,4 @@ export * from './pack/parse-pack';
 export * from './checklist/create';
 export * from './checklist/edits';
 export * from './scoring/score';
+export * from './checklist/summary';

@@ -68,6 +68,7 @@ export function createMunicipality(pack: Pack, name: string, env: Environment): 
     },
     items: itemsFromPack(pack),
     removedPackItemIds: [],
+    isExample: false,
     createdAt: now,
     updatedAt: now,
     revision: 0,

@@ -67,6 +67,8 @@ const municipalityFileShape = z.strictObject({
   items: z.array(checklistItemSchema).max(5000),
   /** Pack items the municipality removed, so a pack update does not bring them back. */
   removedPackItemIds: z.array(itemIdSchema).default([]),
+  /** Sample data made by Milepæl, shown with an "Eksempel" mark so nobody mistakes it for real. */
+  isExample: z.boolean().default(false),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   /** Raised by one on every save; a save based on an older revision is a conflict. */

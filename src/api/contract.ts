@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { checklistEditSchema } from '../core/checklist/edits';
+import { municipalitySummarySchema } from '../core/checklist/summary';
+import { nonEmptyText, slugSchema } from '../core/schema/common';
+import { municipalityFileSchema } from '../core/schema/municipality';
+import { packSchema, packSummarySchema } from '../core/schema/pack';
+import type { Method } from './methods';
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a municipality id').max(120);
+const revision = z.number().int().nonnegative();
+const empty = z.object({}).strict();
+const done = z.object({ done: z.literal(true) });
+
+export const problemSchema = z.object({ file: z.string().optional(), field: z.string(), message: z.string() });
+
+export const recoverySchema = z.object({
+  quarantinedAs: z.string(),
+  restoredFrom: z.string().nullable(),
+  problems: z.array(problemSchema),
+});
+
+/** Files may be large (years of notes), but not unbounded: 20 MB of JSON text. */
+export const MAX_IMPORT_CHARS = 20_000_000;
+
+/** Every call: the schema of its input and of its output. Both transports use this one table. */
+export const contract = {
+  'app.info': {
+    input: empty,
+    output: z.object({ edition: z.enum(['desktop', 'browser']), version: z.string(), workspace: z.string() }),
+  },
+  'packs.list': { input: empty, output: z.array(packSummarySchema) },
+  'packs.get': { input: z.object({ id: slugSchema }).strict(), output: packSchema },
+  'municipality.list': { input: empty, output: z.array(municipalitySummarySchema) },
+  'municipality.create': {
+    input: z.object({ name: nonEmptyText(200), packId: slugSchema }).strict(),
+    output: municipalityFileSchema,
+  },
+  'municipality.createSample': { input: empty, output: municipalityFileSchema },
+  'municipality.open': {
+    input: z.object({ id }).strict(),
+    output: z.object({ file: municipalityFileSchema, recovery: recoverySchema.nullable() }),
+  },
+  'municipality.applyEdits': {
+    input: z.object({ id, baseRevision: revision, edits: z.array(checklistEditSchema).min(1).max(500) }).strict(),
+    output: municipalityFileSchema,
+  },
+  'municipality.save': {
+    input: z.object({ file: municipalityFileSchema, baseRevision: revision }).strict(),
+    output: municipalityFileSchema,
+  },
+  'municipality.rename': {
+    input: z.object({ id, name: nonEmptyText(200), baseRevision: revision }).strict(),
+    output: municipalityFileSchema,
+  },
+  'municipality.duplicate': {
+    input: z.object({ id, name: nonEmptyText(200) }).strict(),
+    output: municipalityFileSchema,
+  },
+  'municipality.delete': { input: z.object({ id }).strict(), output: done },
+  'municipality.restore': { input: z.object({ id }).strict(), output: done },
+  'municipality.trash': {
+    input: empty,
+    output: z.array(z.object({ id: z.string(), name: z.string(), deletedAt: z.string() })),
+  },
+  'municipality.import': {
+    input: z.object({ fileName: nonEmptyText(500), text: z.string().max(MAX_IMPORT_CHARS, 'the file is larger than 20 MB') }).strict(),
+    output: municipalityFileSchema,
+  },
+  'municipality.export': {
+    input: z.object({ id }).strict(),
+    output: z.object({ fileName: z.string(), text: z.string() }),
+  },
+} as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+/** What a handler receives: the input after parsing (defaults filled in). */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+
+export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'invalid_file', 'storage', 'unknown_method', 'internal'] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export const apiErrorSchema = z.object({
+  code: z.enum(API_ERROR_CODES),
+  message: z.string(),
+  issues: z.array(problemSchema).optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const apiResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), result: z.unknown() }),
+  z.object({ ok: z.literal(false), error: apiErrorSchema }),
+]);
+export type ApiResponse = z.infer<typeof apiResponseSchema>;

@@ -1,0 +1,15 @@
+import type { Problem } from '../core/schema/common';
+
+export type BackendErrorCode = 'not_found' | 'conflict' | 'invalid_file' | 'invalid_input' | 'storage';
+
+/** An expected failure with a message a user can act on; crosses the api as { code, message }. */
+export class BackendError extends Error {
+  override readonly name = 'BackendError';
+  constructor(
+    readonly code: BackendErrorCode,
+    message: string,
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,31 @@
+import type { Handlers } from '../api/dispatch';
+import type { WorkspaceService } from './service';
+
+export interface AppInfo {
+  edition: 'desktop' | 'browser';
+  version: string;
+}
+
+const done = { done: true } as const;
+
+/** Maps every api method onto a use case; the shells register these with `dispatch`. */
+export function createHandlers(service: WorkspaceService, info: AppInfo): Handlers {
+  return {
+    'app.info': () => ({ ...info, workspace: service.location }),
+    'packs.list': () => service.listPacks(),
+    'packs.get': ({ id }) => service.getPack(id),
+    'municipality.list': () => service.list(),
+    'municipality.create': ({ name, packId }) => service.create(name, packId),
+    'municipality.createSample': () => service.createSample(),
+    'municipality.open': ({ id }) => service.open(id),
+    'municipality.applyEdits': ({ id, baseRevision, edits }) => service.applyEdits(id, baseRevision, edits),
+    'municipality.save': ({ file, baseRevision }) => service.save(file, baseRevision),
+    'municipality.rename': ({ id, name, baseRevision }) => service.rename(id, name, baseRevision),
+    'municipality.duplicate': ({ id, name }) => service.duplicate(id, name),
+    'municipality.delete': async ({ id }) => (await service.remove(id), done),
+    'municipality.restore': async ({ id }) => (await service.restore(id), done),
+    'municipality.trash': () => service.listTrash(),
+    'municipality.import': ({ fileName, text }) => service.importFile(text, fileName),
+    'municipality.export': ({ id }) => service.exportFile(id),
+  };
+}

@@ -1,0 +1,149 @@
+import { applyEdit, EditError, type ChecklistEdit } from '../core/checklist/edits';
+import { createMunicipality, type Environment } from '../core/checklist/create';
+import { localDateString, municipalitySummarySchema, summarizeMunicipality, type MunicipalitySummary } from '../core/checklist/summary';
+import { formatProblem } from '../core/schema/common';
+import type { MunicipalityFile } from '../core/schema/municipality';
+import { summarizePack, type Pack, type PackSummary } from '../core/schema/pack';
+import { parseMunicipalityJson, serializeMunicipality } from '../core/schema/validate-municipality';
+import { BackendError } from './errors';
+import { createSampleMunicipality, SAMPLE_PACK_ID } from './sample';
+import type { Recovery, TrashEntry, WorkspaceStorage } from './storage/port';
+
+export interface OpenedMunicipality {
+  file: MunicipalityFile;
+  recovery: Recovery | null;
+}
+
+/** The use cases of a workspace; every transport (IPC, HTTP, CLI) calls these and nothing else. */
+export class WorkspaceService {
+  constructor(
+    private readonly storage: WorkspaceStorage,
+    private readonly packs: readonly Pack[],
+    private readonly env: Environment,
+  ) {}
+
+  get location(): string {
+    return this.storage.location;
+  }
+
+  listPacks(): PackSummary[] {
+    return this.packs.map(summarizePack);
+  }
+
+  getPack(id: string): Pack {
+    const pack = this.packs.find((p) => p.id === id);
+    if (!pack) throw new BackendError('not_found', `there is no method pack "${id}"; available: ${this.packs.map((p) => p.id).join(', ')}`);
+    return pack;
+  }
+
+  private today(): string {
+    return localDateString(this.env.now());
+  }
+
+  /** Summaries for the start screen; files unchanged since the index was written are not re-read. */
+  async list(): Promise<MunicipalitySummary[]> {
+    const today = this.today();
+    const index = new Map((await this.storage.readIndex()).map((e) => [e.id, e]));
+    const summaries: MunicipalitySummary[] = [];
+    const entries = [];
+    let changed = false;
+    for (const id of await this.storage.listIds()) {
+      const stat = await this.storage.stat(id);
+      if (stat === null) continue;
+      const cached = index.get(id);
+      const parsed = cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs && cached.day === today ? municipalitySummarySchema.safeParse(cached.summary) : null;
+      let summary: MunicipalitySummary;
+      if (parsed?.success) summary = parsed.data;
+      else {
+        changed = true;
+        try {
+          summary = summarizeMunicipality((await this.storage.read(id)).file, today);
+        } catch {
+          continue; // A file that cannot be opened is reported when the user opens it.
+        }
+      }
+      const fresh = await this.storage.stat(id);
+      entries.push({ id, size: fresh?.size ?? stat.size, mtimeMs: fresh?.mtimeMs ?? stat.mtimeMs, day: today, summary });
+      summaries.push(summary);
+    }
+    if (changed || entries.length !== index.size) await this.storage.writeIndex(entries);
+    return summaries.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
+
+  async create(name: string, packId: string): Promise<MunicipalityFile> {
+    return this.storage.create(createMunicipality(this.getPack(packId), name, this.env));
+  }
+
+  async createSample(): Promise<MunicipalityFile> {
+    return this.storage.create(createSampleMunicipality(this.getPack(SAMPLE_PACK_ID), this.env));
+  }
+
+  async open(id: string): Promise<OpenedMunicipality> {
+    const stored = await this.storage.read(id);
+    return { file: stored.file, recovery: stored.recovery ?? null };
+  }
+
+  /** Applies edits in order to the saved revision `baseRevision`; all or nothing. */
+  async applyEdits(id: string, baseRevision: number, edits: readonly ChecklistEdit[]): Promise<MunicipalityFile> {
+    const { file } = await this.storage.read(id);
+    if (file.revision !== baseRevision) {
+      throw new BackendError('conflict', `${file.name} was changed elsewhere since you opened it (revision ${baseRevision}, now ${file.revision}). Reopen it to see the latest version.`);
+    }
+    let next = file;
+    try {
+      for (const edit of edits) next = applyEdit(next, edit, this.env);
+    } catch (error) {
+      if (error instanceof EditError) throw new BackendError('invalid_input', error.message);
+      throw error;
+    }
+    return this.storage.write(next, baseRevision);
+  }
+
+  async save(file: MunicipalityFile, baseRevision: number): Promise<MunicipalityFile> {
+    return this.storage.write(file, baseRevision);
+  }
+
+  async rename(id: string, name: string, baseRevision: number): Promise<MunicipalityFile> {
+    return this.applyEdits(id, baseRevision, [{ type: 'renameMunicipality', name }]);
+  }
+
+  async duplicate(id: string, name: string): Promise<MunicipalityFile> {
+    const { file } = await this.storage.read(id);
+    const now = this.env.now().toISOString();
+    return this.storage.create({ ...file, id: this.env.newId(), name: name.trim(), revision: 0, createdAt: now, updatedAt: now, isExample: false });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.storage.moveToTrash(id);
+  }
+
+  async restore(id: string): Promise<void> {
+    await this.storage.restoreFromTrash(id);
+  }
+
+  listTrash(): Promise<TrashEntry[]> {
+    return this.storage.listTrash();
+  }
+
+  /**
+   * Imports a municipality file: validated first, nothing written if invalid. An id that is
+   * already in the workspace gets a new id, so an import never overwrites existing work.
+   */
+  async importFile(text: string, fileName: string): Promise<MunicipalityFile> {
+    const parsed = parseMunicipalityJson(text, fileName);
+    if (!parsed.ok) {
+      const first = parsed.problems.slice(0, 3).map(formatProblem).join('; ');
+      const more = parsed.problems.length > 3 ? ` (and ${parsed.problems.length - 3} more)` : '';
+      throw new BackendError('invalid_file', `${fileName} is not a valid municipality file: ${first}${more}. Nothing was imported.`, parsed.problems);
+    }
+    const file = parsed.value.file;
+    const taken = (await this.storage.stat(file.id)) !== null;
+    return this.storage.create(taken ? { ...file, id: this.env.newId(), revision: 0 } : { ...file, revision: 0 });
+  }
+
+  async exportFile(id: string): Promise<{ fileName: string; text: string }> {
+    const { file } = await this.storage.read(id);
+    const safe = file.name.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase() || 'kommune';
+    return { fileName: `${safe}.milepael.json`, text: serializeMunicipality(file) };
+  }
+}

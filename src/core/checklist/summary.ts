@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { isoDateSchema, isoDateTimeSchema } from '../schema/common';
+import type { ChecklistItem, MunicipalityFile } from '../schema/municipality';
+import { scoreMunicipality } from '../scoring/score';
+
+const percent = z.number().min(0).max(100).nullable();
+
+/** What the start screen shows per municipality without opening it. */
+export const municipalitySummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  pack: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  isExample: z.boolean(),
+  updatedAt: isoDateTimeSchema,
+  revision: z.number().int(),
+  overall: percent,
+  band: z.string().nullable(),
+  drivers: z.array(z.object({ id: z.string(), title: z.string(), percent })),
+  overdueCount: z.number().int(),
+  nextDue: z.object({ itemId: z.string(), title: z.string(), dueDate: isoDateSchema }).nullable(),
+});
+export type MunicipalitySummary = z.infer<typeof municipalitySummarySchema>;
+
+/** An item still needs doing when it is neither in place nor ruled out. */
+export function isOpen(item: ChecklistItem): boolean {
+  return item.status === 'not_started' || item.status === 'in_progress';
+}
+
+/** Overdue: open, with a due date before today (dates compare as YYYY-MM-DD strings). */
+export function isOverdue(item: ChecklistItem, today: string): boolean {
+  return isOpen(item) && item.dueDate !== undefined && item.dueDate < today;
+}
+
+export function summarizeMunicipality(file: MunicipalityFile, today: string): MunicipalitySummary {
+  const report = scoreMunicipality(file);
+  const open = file.items.filter((i) => isOpen(i) && i.dueDate !== undefined);
+  const upcoming = open.filter((i) => i.dueDate! >= today).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!))[0];
+  return {
+    id: file.id,
+    name: file.name,
+    pack: file.pack,
+    isExample: file.isExample,
+    updatedAt: file.updatedAt,
+    revision: file.revision,
+    overall: report.overall.percent,
+    band: report.band?.title ?? null,
+    drivers: report.drivers.map((d) => ({ id: d.id, title: d.title, percent: d.percent })),
+    overdueCount: open.filter((i) => isOverdue(i, today)).length,
+    nextDue: upcoming ? { itemId: upcoming.id, title: upcoming.title, dueDate: upcoming.dueDate! } : null,
+  };
+}
+
+/** Today's date in the user's time zone as YYYY-MM-DD. */
+export function localDateString(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
