@@ -100,7 +100,7 @@ describe('a damaged file', () => {
 
 describe('backup rotation', () => {
   it('keeps 3 for today, 1 per earlier day and 10 at most', () => {
-    const names = [];
+    const names: string[] = [];
     for (let day = 1; day <= 14; day++) for (let hour = 8; hour < 12; hour++) names.push(backupName(new Date(Date.UTC(2026, 10, day, hour))));
     const now = new Date(Date.UTC(2026, 10, 14, 12));
     const kept = names.filter((n) => !backupsToDelete(names, now).includes(n));

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiCallError } from '../api/client';
+import type { Output } from '../api/contract';
+import { createPlatformClient } from './api';
+import { Banner } from './components/Banner';
+import { useI18n, type Language } from './i18n';
+import { useRoute } from './router';
+import { MunicipalityScreen } from './screens/MunicipalityScreen';
+import { StartScreen } from './screens/StartScreen';
+
+export function App() {
+  const { t, language, setLanguage } = useI18n();
+  const client = useMemo(() => createPlatformClient(), []);
+  const [route, navigate] = useRoute();
+  const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState<Output<'app.info'> | null>(null);
+
+  const onError = useCallback((e: unknown) => {
+    setError(e instanceof ApiCallError || e instanceof Error ? e.message : String(e));
+  }, []);
+
+  useEffect(() => {
+    client.call('app.info', {}).then(setInfo, onError);
+  }, [client, onError]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    if (route.screen === 'start') document.title = `${t('start.title')} – ${t('app.name')}`;
+  }, [language, route, t]);
+
+  return (
+    <>
+      <a href="#main" className="skip-link" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          {route.screen === 'start' ? (
+            <span className="brand-name">{t('app.name')}</span>
+          ) : (
+            <button type="button" className="link-button brand-name" onClick={() => navigate({ screen: 'start' })}>
+              ← {t('nav.back')}
+            </button>
+          )}
+          <span className="muted brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <div className="header-side">
+          {info && (
+            <span className="muted edition" title={t('app.workspace', { path: info.workspace })}>
+              {t(info.edition === 'desktop' ? 'app.edition.desktop' : 'app.edition.browser')}
+            </span>
+          )}
+          <label className="language">
+            <span>{t('app.language')}</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              <option value="da">Dansk</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {error && (
+          <Banner kind="error" onDismiss={() => setError(null)}>
+            {t('error.generic', { message: error })}
+          </Banner>
+        )}
+        {route.screen === 'start' ? (
+          <StartScreen client={client} onError={onError} onOpen={(id) => navigate({ screen: 'municipality', id, tab: 'checklist' })} />
+        ) : (
+          <MunicipalityScreen
+            key={route.id}
+            client={client}
+            id={route.id}
+            tab={route.tab}
+            onTab={(tab) => navigate({ ...route, tab })}
+            onBack={() => navigate({ screen: 'start' })}
+          />
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { STATUSES, type Status } from '../../core/schema/common';
+import { useI18n } from '../i18n';
+
+const SYMBOL: Record<Status, string> = { not_started: '○', in_progress: '◐', in_place: '●', not_relevant: '–' };
+
+/** Native radio buttons: one click, arrow keys between options, a label for screen readers. */
+export function StatusPicker({ name, value, label, onChange }: { name: string; value: Status; label: string; onChange: (s: Status) => void }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="status-picker">
+      <legend className="visually-hidden">{label}</legend>
+      {STATUSES.map((status) => (
+        <label key={status} className={`status-option status-${status}${value === status ? ' is-selected' : ''}`}>
+          <input type="radio" name={name} value={status} checked={value === status} onChange={() => onChange(status)} />
+          <span aria-hidden="true">{SYMBOL[status]}</span> {t(`status.${status}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function StatusBadge({ status }: { status: Status }) {
+  const { t } = useI18n();
+  return (
+    <span className={`status-badge status-${status}`}>
+      <span aria-hidden="true">{SYMBOL[status]}</span> {t(`status.${status}`)}
+    </span>
+  );
+}
