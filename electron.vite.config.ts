@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './vite.config';
 
 export default defineConfig({
   main: {
@@ -10,9 +10,6 @@ export default defineConfig({
     // A sandboxed preload cannot load node_modules, so everything it uses is bundled in.
     build: { outDir: 'out/preload', externalizeDeps: false, rollupOptions: { input: { index: resolve('electron/preload.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } } },
   },
-  renderer: {
-    root: 'src/ui',
-    plugins: [react()],
-    build: { outDir: 'out/renderer', rollupOptions: { input: resolve('src/ui/index.html') } },
-  },
+  // The same renderer build as the browser edition's, so both editions run identical UI code.
+  renderer: { ...rendererConfig, build: { ...rendererConfig.build, outDir: resolve('out/renderer'), minify: true, rollupOptions: { input: resolve('src/ui/index.html') } } },
 });

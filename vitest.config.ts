@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Inlined so the shell tests' replacement of 'electron' reaches electron-store too.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

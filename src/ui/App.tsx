@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiCallError } from '../api/client';
 import type { Output } from '../api/contract';
-import { createPlatformClient } from './api';
+import { createPlatformClient, subscribeDesktopEvents } from './api';
+import { downloadText } from './download';
 import { Banner } from './components/Banner';
 import { useI18n, type Language } from './i18n';
 import { useRoute } from './router';
@@ -22,6 +23,17 @@ export function App() {
   useEffect(() => {
     client.call('app.info', {}).then(setInfo, onError);
   }, [client, onError]);
+
+  useEffect(
+    () =>
+      subscribeDesktopEvents((event) => {
+        if (event.action === 'imported') navigate({ screen: 'municipality', id: event.id, tab: 'checklist' });
+        else if (route.screen === 'municipality') {
+          client.call('municipality.export', { id: route.id }).then((exported) => downloadText(exported.fileName, exported.text), onError);
+        }
+      }),
+    [client, navigate, onError, route],
+  );
 
   useEffect(() => {
     document.documentElement.lang = language;

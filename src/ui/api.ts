@@ -3,6 +3,22 @@ import type { Method } from '../api/methods';
 
 interface MilepaelBridge {
   invoke: (method: Method, payload: unknown) => Promise<unknown>;
+  subscribe: (listener: (event: unknown) => void) => () => void;
+}
+
+/** Events the desktop menu sends to the page. */
+export type DesktopEvent = { action: 'export' } | { action: 'imported'; id: string };
+
+/** Listens for desktop menu events; a no-op in the browser edition, which has no menu. */
+export function subscribeDesktopEvents(listener: (event: DesktopEvent) => void): () => void {
+  const bridge = window.milepael;
+  if (!bridge) return () => undefined;
+  return bridge.subscribe((raw) => {
+    if (typeof raw !== 'object' || raw === null || !('action' in raw)) return;
+    const event = raw as { action: unknown; id?: unknown };
+    if (event.action === 'export') listener({ action: 'export' });
+    else if (event.action === 'imported' && typeof event.id === 'string') listener({ action: 'imported', id: event.id });
+  });
 }
 
 declare global {

@@ -30,7 +30,7 @@ export default function DashboardView({ file, report, today }: Props) {
         <h2 id="dash-drivers">{t('dashboard.drivers')}</h2>
         <div className="chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height={260}>
-            <RadarChart data={drivers} outerRadius="72%">
+            <RadarChart data={drivers} outerRadius="72%" accessibilityLayer={false}>
               <PolarGrid />
               <PolarAngleAxis dataKey="name" tick={{ fontSize: 13, fill: '#1f2933' }} />
               <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fontSize: 10 }} />
@@ -45,13 +45,14 @@ export default function DashboardView({ file, report, today }: Props) {
         <h2 id="dash-wheel">{t('dashboard.wheel')}</h2>
         <div className="chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height={260}>
-            <PieChart>
+            <PieChart accessibilityLayer={false}>
               <Pie
                 data={phases}
                 dataKey="value"
                 nameKey="name"
                 innerRadius="45%"
                 outerRadius="80%"
+                rootTabIndex={-1}
                 startAngle={90}
                 endAngle={-270}
                 isAnimationActive={false}
@@ -72,7 +73,7 @@ export default function DashboardView({ file, report, today }: Props) {
         <h2 id="dash-status">{t('dashboard.status')}</h2>
         <div className="chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height={200}>
-            <BarChart data={counts} layout="vertical" margin={{ left: 24, right: 24 }}>
+            <BarChart data={counts} layout="vertical" margin={{ left: 24, right: 24 }} accessibilityLayer={false}>
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 13, fill: '#1f2933' }} />
               <Bar dataKey="count" isAnimationActive={false} label={{ position: 'right', fill: '#1f2933' }}>

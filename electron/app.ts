@@ -1,0 +1,115 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as Electron from 'electron';
+import { createHandlers } from '../src/backend/handlers';
+import { openWorkspace } from '../src/backend/workspace';
+import { registerApi, EVENT_CHANNEL } from './ipc';
+import { menuTemplate } from './menu';
+import { CONTENT_SECURITY_POLICY, hardenWebContents, secureWebPreferences } from './security';
+import { ElectronStoreSettings } from './settings';
+import { restoreBounds } from './window-state';
+
+type ElectronModule = typeof Electron;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Wires the backend to Electron. Everything of Electron comes in as `electron`, so tests can replace it. */
+export async function startDesktopApp(electron: ElectronModule): Promise<void> {
+  const { app, BrowserWindow, Menu, dialog, ipcMain, screen, session, shell } = electron;
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  let window: Electron.BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, isAppUrl, {
+      openExternal: (url) => shell.openExternal(url),
+      confirmOpen: async (url) =>
+        (await dialog.showMessageBox({ type: 'question', buttons: ['Åbn', 'Annullér'], defaultId: 1, cancelId: 1, message: 'Åbn linket i din browser?', detail: url })).response === 0,
+    }),
+  );
+
+  await app.whenReady();
+  const settings = new ElectronStoreSettings(app.getPath('userData'));
+  const rendererIndex = path.join(here, '../renderer/index.html');
+  const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+  function isAppUrl(url: string): boolean {
+    return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith(`file://${rendererIndex.split(path.sep).join('/')}`);
+  }
+
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
+  );
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+
+  const location = settings.getWorkspaceDir() ?? settings.defaultWorkspaceDir();
+  const service = await openWorkspace({ location, contentDir: path.join(app.getAppPath(), 'content') });
+  registerApi(ipcMain, createHandlers(service, { edition: 'desktop', version: app.getVersion() }), (event) => event.senderFrame !== null && isAppUrl(event.senderFrame.url));
+
+  const bounds = restoreBounds(settings.getWindowBounds(), screen.getAllDisplays());
+  window = new BrowserWindow({
+    ...(bounds.x === undefined ? {} : { x: bounds.x, y: bounds.y }),
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Milepæl',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(here, '../preload/index.cjs')),
+  });
+  if (bounds.maximized) window.maximize();
+  window.once('ready-to-show', () => window?.show());
+  window.on('close', () => {
+    if (!window) return;
+    const { x, y, width, height } = window.getNormalBounds();
+    settings.setWindowBounds({ x, y, width, height, maximized: window.isMaximized() });
+  });
+
+  const send = (event: { action: string; id?: string }) => window?.webContents.send(EVENT_CHANNEL, event);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(
+        {
+          importFile: async () => {
+            const chosen = await dialog.showOpenDialog({ title: 'Importér kommunefil', properties: ['openFile'], filters: [{ name: 'Milepæl-kommunefil', extensions: ['json'] }] });
+            const file = chosen.filePaths[0];
+            if (chosen.canceled || !file) return;
+            try {
+              const imported = await service.importFile(await readFile(file, 'utf8'), path.basename(file));
+              send({ action: 'imported', id: imported.id });
+            } catch (error) {
+              dialog.showErrorBox('Filen kunne ikke importeres', error instanceof Error ? error.message : String(error));
+            }
+          },
+          exportCurrent: () => send({ action: 'export' }),
+          printToPdf: async () => {
+            if (!window) return;
+            const target = await dialog.showSaveDialog(window, { title: 'Gem som PDF', defaultPath: 'milepael.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+            if (target.canceled || !target.filePath) return;
+            await writeFile(target.filePath, await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+          },
+          openDataFolder: () => void shell.openPath(service.location),
+          chooseDataFolder: async () => {
+            const chosen = await dialog.showOpenDialog({ title: 'Vælg datamappe', properties: ['openDirectory', 'createDirectory'] });
+            if (chosen.canceled || !chosen.filePaths[0]) return;
+            settings.setWorkspaceDir(chosen.filePaths[0]);
+            app.relaunch();
+            app.exit(0);
+          },
+          about: () =>
+            void dialog.showMessageBox({ type: 'info', title: 'Om Milepæl', message: `Milepæl ${app.getVersion()}`, detail: `Plan og fremdrift i implementeringen af en socialfaglig metode.\nDatamappe: ${service.location}` }),
+        },
+        process.platform === 'darwin',
+      ),
+    ),
+  );
+
+  if (rendererUrl) await window.loadURL(rendererUrl);
+  else await window.loadFile(rendererIndex);
+}

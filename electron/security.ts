@@ -1,0 +1,69 @@
+import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
+
+/** Every window gets these: the renderer is a web page with no Node and no direct IPC. */
+export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Hosts whose pages a user may open from the app (sources and evidence on the public web). */
+export const EXTERNAL_HOST_ALLOW_LIST = ['socialstyrelsen.dk', 'www.socialstyrelsen.dk', 'samordnerforeningen.dk', 'www.samordnerforeningen.dk', 'vive.dk', 'www.vive.dk', 'kl.dk', 'www.kl.dk'];
+
+/** An external link opens without asking only if it is https and its host is on the allow-list. */
+export function isAllowedExternalUrl(raw: string, allowList: readonly string[] = EXTERNAL_HOST_ALLOW_LIST): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') return false;
+  return allowList.includes(url.hostname.toLowerCase());
+}
+
+interface Opener {
+  openExternal: (url: string) => Promise<void>;
+  /** Asks the user before opening a web link that is not on the allow-list (e.g. an intranet page). */
+  confirmOpen: (url: string) => Promise<boolean>;
+}
+
+/** No navigation away from the app, no new windows; external links go to the OS browser after the check. */
+export function hardenWebContents(contents: WebContents, appOrigin: (url: string) => boolean, shell: Opener): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!appOrigin(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!appOrigin(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    else if (/^https?:\/\//i.test(url)) void shell.confirmOpen(url).then((yes) => (yes ? shell.openExternal(url) : undefined));
+    return { action: 'deny' };
+  });
+}

@@ -1,0 +1,207 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, startEdition, type Edition } from './harness';
+
+let browser: Browser;
+let edition: Edition;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  edition = await startEdition();
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'da-DK' });
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(edition.url);
+});
+afterEach(async () => {
+  await context.close();
+  await edition.server.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function createMunicipality(name: string) {
+  await page.getByLabel('Kommunens navn').fill(name);
+  await page.getByRole('button', { name: 'Opret', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+const item = (title: string) => page.getByRole('article', { name: title });
+/** Danish number formatting puts a no-break space before %, so compare with plain spaces. */
+const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
+const overall = async () => plain(await page.getByTestId('overall-score').textContent());
+const saved = () => page.getByRole('status').filter({ hasText: 'Gemt' }).waitFor();
+const meter = (label: string) => page.getByRole('meter', { name: label }).first().getAttribute('aria-valuenow');
+
+async function expectNoSeriousAxeViolations() {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+describe('a new user', () => {
+  it('sees an empty start screen that offers an example, with no accessibility problems', async () => {
+    await page.getByRole('heading', { name: 'Arbejdsmappen er tom' }).waitFor();
+    await expectNoSeriousAxeViolations();
+  });
+
+  it('creates a municipality, sets statuses and sees every score change at once and after a reload', async () => {
+    await createMunicipality('Aalborg Kommune');
+    expect(await overall()).toBe('0 %');
+    await item('Der er nedsat et beslutningsdygtigt implementeringsteam').getByText('På plads').click();
+    // 2 of 70 possible points overall; Ledelse 2 of 10; Organisering phase 2 of 36
+    expect(await overall()).toBe('3 %');
+    expect(await meter('Ledelse')).toBe('20');
+    expect(await meter('Organisering')).toBe('0');
+    await item('Der er afsat ressourcer til forplejning').getByText('I gang').click();
+    expect(await meter('Organisering')).toBe('6');
+    await saved();
+    await page.reload();
+    await page.getByTestId('overall-score').waitFor();
+    expect(await overall()).toBe('4 %');
+    expect(await item('Der er nedsat et beslutningsdygtigt implementeringsteam').getByRole('radio', { name: 'På plads' }).isChecked()).toBe(true);
+    await expectNoSeriousAxeViolations();
+  });
+
+  it('changes a status with the keyboard alone', async () => {
+    await createMunicipality('Randers Kommune');
+    const first = item('Kommunens formål med og målgruppe for indsatsen er beskrevet');
+    await first.getByRole('radio', { name: 'Ikke startet' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await first.getByRole('radio', { name: 'I gang' }).isChecked()).toBe(true);
+    expect(await overall()).toBe('1 %');
+  });
+
+  it('records owner, due date, answers, notes and evidence that survive a reload', async () => {
+    await createMunicipality('Kolding Kommune');
+    const tovholder = item('En medarbejder er udvalgt til at være tovholder i organisationen');
+    await tovholder.getByRole('button', { name: 'Vis detaljer' }).click();
+    await tovholder.getByLabel('Ansvarlig').fill('Mette Hansen');
+    await tovholder.getByLabel('Frist').fill('2020-01-15');
+    await tovholder.getByLabel('Kan der afsættes ressourcer til tovholderen, så rollen kan udfyldes ordentligt?').fill('Ja, 4 timer om ugen');
+    await tovholder.getByLabel('Noter').fill('Aftalt på ledermødet');
+    await tovholder.getByLabel('Beskrivelse').fill('Referat');
+    await tovholder.getByLabel('Link eller sti').fill('https://intra.kolding.dk/referat');
+    await tovholder.getByRole('button', { name: 'Tilføj dokumentation' }).click();
+    await saved();
+    await page.reload();
+    const again = item('En medarbejder er udvalgt til at være tovholder i organisationen');
+    await expect.poll(() => again.getByText('⚠ Forsinket').isVisible()).toBe(true);
+    await again.getByRole('button', { name: 'Vis detaljer' }).click();
+    expect(await again.getByLabel('Ansvarlig').inputValue()).toBe('Mette Hansen');
+    expect(await again.getByLabel('Kan der afsættes ressourcer til tovholderen, så rollen kan udfyldes ordentligt?').inputValue()).toBe('Ja, 4 timer om ugen');
+    expect(await again.getByLabel('Noter').inputValue()).toBe('Aftalt på ledermødet');
+    expect(await again.getByRole('link', { name: 'Referat' }).getAttribute('href')).toBe('https://intra.kolding.dk/referat');
+    await expectNoSeriousAxeViolations();
+  });
+
+  it('edits the checklist: renames, adds, moves and removes milestones, and undoes', async () => {
+    await createMunicipality('Vejle Kommune');
+    await page.getByLabel('Redigér tjeklisten').check();
+    await page.getByLabel('Ny milepæl under Ledelse').fill('Byrådet har godkendt indsatsen');
+    await page.getByRole('button', { name: 'Tilføj milepæl' }).first().click();
+    await page.getByRole('button', { name: 'Flyt op: Byrådet har godkendt indsatsen' }).click();
+    await page.getByRole('article', { name: 'Der er afsat ressourcer til forplejning' }).getByRole('button', { name: 'Fjern punkt' }).click();
+    await expectNoSeriousAxeViolations();
+    await page.getByLabel('Redigér tjeklisten').uncheck();
+    const ledelse = page.getByRole('region', { name: 'Ledelse' });
+    const titles = await ledelse.getByRole('heading', { level: 3 }).allTextContents();
+    expect(titles.slice(-2)).toEqual(['Byrådet har godkendt indsatsenEgen', 'Der er afsat ressourcer til, at indsatsen kan køre i projektperioden']);
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    expect(await page.getByRole('article', { name: 'Der er afsat ressourcer til forplejning' }).count()).toBe(1);
+    await saved();
+    await page.reload();
+    await page.getByTestId('overall-score').waitFor();
+    expect(await page.getByRole('article', { name: 'Byrådet har godkendt indsatsen' }).count()).toBe(1);
+    expect(await page.getByRole('article', { name: 'Der er afsat ressourcer til forplejning' }).count()).toBe(1);
+  });
+
+  it('groups the checklist by wheel phase', async () => {
+    await createMunicipality('Herning Kommune');
+    await page.getByText('Fase i implementeringshjulet').click();
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings).toEqual(expect.arrayContaining(['Mobilisering', 'Organisering', 'Gennemførelse', 'Evaluering']));
+  });
+});
+
+describe('the dashboard and the year-1 flow', () => {
+  it('shows charts with their numbers in tables, updated by a status change', async () => {
+    await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();
+    await page.getByTestId('overall-score').waitFor();
+    await page.getByRole('link', { name: 'Overblik' }).click();
+    await page.locator('.recharts-surface').first().waitFor();
+    expect(await page.locator('.recharts-surface').count()).toBe(3);
+    const driverRow = page.getByRole('row', { name: /^Kompetencer/ });
+    expect(plain(await driverRow.textContent())).toContain('67 %');
+    expect(await page.getByRole('heading', { name: 'Forsinkede handlinger' }).isVisible()).toBe(true);
+    await expectNoSeriousAxeViolations();
+    await page.getByRole('link', { name: 'Tjekliste' }).click();
+    await item('En medarbejder er udvalgt til at være tovholder i organisationen').getByText('På plads').click();
+    await page.getByRole('link', { name: 'Overblik' }).click();
+    expect(plain(await page.getByRole('row', { name: /^Kompetencer/ }).textContent())).toContain('83 %');
+  });
+
+  it('shows which first-year steps are done, ready or waiting for an earlier step', async () => {
+    await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();
+    await page.getByRole('link', { name: 'År 1-forløb' }).click();
+    await page.getByRole('heading', { name: 'Forløbet i år 1' }).waitFor();
+    expect(await page.getByText('✓ Gennemført').count()).toBe(10);
+    expect(await page.getByText(/^⏸ Venter på: /).count()).toBeGreaterThan(0);
+    await expectNoSeriousAxeViolations();
+  });
+});
+
+describe('the start screen', () => {
+  it('filters many municipalities, duplicates, renames, deletes with undo', async () => {
+    for (let n = 1; n <= 12; n++) await edition.service.create(`Kommune ${String(n).padStart(2, '0')}`, 'familieraadslagning');
+    await page.reload();
+    await page.getByLabel('Søg efter kommune').fill('kommune 1');
+    expect(await page.locator('.municipality-card').count()).toBe(3);
+    await page.getByLabel('Søg efter kommune').fill('');
+    const card = page.locator('.municipality-card').filter({ has: page.getByRole('button', { name: 'Kommune 03', exact: true }) });
+    await card.getByRole('button', { name: 'Duplikér' }).click();
+    await page.getByRole('button', { name: 'Kommune 03 (kopi)' }).waitFor();
+    await card.getByRole('button', { name: 'Omdøb' }).click();
+    await page.getByLabel('Nyt navn til Kommune 03').fill('Odder Kommune');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('button', { name: 'Odder Kommune' }).waitFor();
+    await page.locator('.municipality-card').filter({ hasText: 'Odder Kommune' }).getByRole('button', { name: 'Slet' }).click();
+    await page.getByText('Odder Kommune er flyttet til papirkurven.').waitFor();
+    expect(await page.getByRole('button', { name: 'Odder Kommune' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await page.getByRole('button', { name: 'Odder Kommune' }).waitFor();
+    await expectNoSeriousAxeViolations();
+  });
+
+  it('shows a readable error when an import is not a municipality file, and writes nothing', async () => {
+    await page.locator('input[type=file]').setInputFiles({ name: 'budget.json', mimeType: 'application/json', buffer: Buffer.from('{"beløb": 100}') });
+    await page.getByRole('alert').filter({ hasText: 'budget.json is not a valid municipality file' }).waitFor();
+    expect(await edition.service.list()).toEqual([]);
+  });
+});
+
+describe('language', () => {
+  it('switches to English and stays English after a reload, with dates and numbers per locale', async () => {
+    await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();
+    await page.getByTestId('overall-score').waitFor();
+    await page.getByLabel('Sprog').selectOption('en');
+    await page.getByRole('link', { name: 'Dashboard' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Ledelse', exact: true }).count()).toBe(1); // content stays as the pack wrote it
+    await page.reload();
+    await page.getByRole('button', { name: '← All municipalities' }).click();
+    await page.getByRole('heading', { name: 'Municipalities' }).waitFor();
+    const meta = await page.locator('.municipality-card .meta').textContent();
+    expect(meta).toMatch(/Last edited \d{2}\.\d{2}\.\d{4}/);
+    await page.getByLabel('Language').selectOption('da');
+    expect(await page.locator('.municipality-card .meta').textContent()).toMatch(/Sidst ændret \d{2}\.\d{2}\.\d{4}/);
+  });
+});
