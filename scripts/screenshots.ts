@@ -12,7 +12,7 @@ try {
   page.on('pageerror', (e) => console.error('page error:', e.message));
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
   await page.goto(edition.url);
-  if (lang === 'en') await page.evaluate(() => localStorage.setItem('milepael.language', 'en'));
+  if (lang === 'en') await page.evaluate("localStorage.setItem('milepael.language', 'en')");
   await page.reload();
   await page.waitForSelector('h1');
   await page.screenshot({ path: `${out}/${lang}-0-empty.png` });
