@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiCallError } from '../api/client';
 import type { Output } from '../api/contract';
 import { createPlatformClient, subscribeDesktopEvents } from './api';
 import { downloadText } from './download';
 import { Banner } from './components/Banner';
+import { ErrorMessage } from './components/ErrorMessage';
 import { useI18n, type Language } from './i18n';
 import { useRoute } from './router';
 import { MunicipalityScreen } from './screens/MunicipalityScreen';
@@ -13,12 +13,10 @@ export function App() {
   const { t, language, setLanguage } = useI18n();
   const client = useMemo(() => createPlatformClient(), []);
   const [route, navigate] = useRoute();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [info, setInfo] = useState<Output<'app.info'> | null>(null);
 
-  const onError = useCallback((e: unknown) => {
-    setError(e instanceof ApiCallError || e instanceof Error ? e.message : String(e));
-  }, []);
+  const onError = useCallback((e: unknown) => setError(e), []);
 
   useEffect(() => {
     client.call('app.info', {}).then(setInfo, onError);
@@ -72,9 +70,9 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {error && (
+        {error !== null && (
           <Banner kind="error" onDismiss={() => setError(null)}>
-            {t('error.generic', { message: error })}
+            <ErrorMessage error={error} />
           </Banner>
         )}
         {route.screen === 'start' ? (

@@ -121,7 +121,15 @@ export const da = {
   'flow.ready': 'Klar til at gå i gang',
   'flow.done': 'Gennemført',
   'flow.empty': 'Metoden har intet forløb for det første år.',
-  'error.generic': 'Noget gik galt: {message}',
+  'error.invalid_file': 'Filen er ikke en gyldig Milepæl-kommunefil. Intet er importeret eller ændret.',
+  'error.invalid_input': 'Oplysningerne blev afvist. Ret dem, og prøv igen.',
+  'error.not_found': 'Det, du bad om, findes ikke (længere) i arbejdsmappen.',
+  'error.conflict': 'Kommunen er ændret et andet sted i mellemtiden. Genindlæs for at se den nyeste udgave.',
+  'error.storage': 'Arbejdsmappen kunne ikke læses eller skrives. Tjek, at mappen findes, og at du har adgang til den.',
+  'error.internal': 'Der opstod en uventet fejl i Milepæl. Prøv igen; sker det igen, så send de tekniske detaljer til support.',
+  'error.unknown_method': 'Denne udgave af Milepæl passer ikke sammen med serveren. Genstart programmet.',
+  'error.offline': 'Forbindelsen til Milepæl blev afbrudt. Kører programmet stadig?',
+  'error.details': 'Tekniske detaljer',
   'error.dismiss': 'Luk',
 } as const;
 

@@ -3,6 +3,7 @@ import type { ApiClient } from '../../api/client';
 import { localDateString } from '../../core/checklist/summary';
 import { scoreMunicipality } from '../../core/scoring/score';
 import { Banner } from '../components/Banner';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { ScoreBar } from '../components/ScoreBar';
 import { useI18n } from '../i18n';
 import type { Tab } from '../router';
@@ -55,7 +56,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
   if (state.loadError) {
     return (
       <Banner kind="error" action={<button type="button" onClick={onBack}>{t('nav.back')}</button>}>
-        {state.loadError.code === 'not_found' ? t('muni.notFound') : t('error.generic', { message: state.loadError.message })}
+        {state.loadError.code === 'not_found' ? t('muni.notFound') : <ErrorMessage error={state.loadError} />}
       </Banner>
     );
   }
@@ -98,7 +99,11 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
           {t('muni.conflict')}
         </Banner>
       )}
-      {state.saveState === 'failed' && state.saveError && <Banner kind="error">{t('error.generic', { message: state.saveError })}</Banner>}
+      {state.saveState !== 'conflict' && state.saveError !== null && (
+        <Banner kind="error">
+          <ErrorMessage error={state.saveError} />
+        </Banner>
+      )}
 
       <div className="score-summary card" aria-label={t('score.overall')}>
         <div className="overall-big">

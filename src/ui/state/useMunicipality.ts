@@ -12,7 +12,7 @@ export interface MunicipalityState {
   loadError: ApiCallError | null;
   recovery: Recovery;
   saveState: SaveState;
-  saveError: string | null;
+  saveError: unknown;
   canUndo: boolean;
   canRedo: boolean;
   edit: (edit: ChecklistEdit) => void;
@@ -41,7 +41,7 @@ export function useMunicipality(client: ApiClient, id: string): MunicipalityStat
   const [loadError, setLoadError] = useState<ApiCallError | null>(null);
   const [recovery, setRecovery] = useState<Recovery>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<unknown>(null);
   const [history, setHistory] = useState({ undo: 0, redo: 0 });
   const [loadCount, setLoadCount] = useState(0);
 
@@ -106,7 +106,7 @@ export function useMunicipality(client: ApiClient, id: string): MunicipalityStat
         blocked.current = true;
         setSaveState('conflict');
       } else setSaveState('failed');
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(error);
     } finally {
       inFlight.current = false;
     }
@@ -140,7 +140,7 @@ export function useMunicipality(client: ApiClient, id: string): MunicipalityStat
       try {
         next = applyEdit(before, change, env);
       } catch (error) {
-        setSaveError(error instanceof Error ? error.message : String(error));
+        setSaveError(error);
         return;
       }
       const key = editKey(change);
