@@ -6,6 +6,7 @@ import { createHandlers } from '../src/backend/handlers';
 import { openWorkspace } from '../src/backend/workspace';
 import { registerApi, EVENT_CHANNEL } from './ipc';
 import { menuTemplate } from './menu';
+import { electronPdfRenderer } from './pdf';
 import { CONTENT_SECURITY_POLICY, hardenWebContents, secureWebPreferences } from './security';
 import { ElectronStoreSettings } from './settings';
 import { restoreBounds } from './window-state';
@@ -49,7 +50,7 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 
   const location = settings.getWorkspaceDir() ?? settings.defaultWorkspaceDir();
-  const service = await openWorkspace({ location, contentDir: path.join(app.getAppPath(), 'content') });
+  const service = await openWorkspace({ location, contentDir: path.join(app.getAppPath(), 'content'), renderPdf: electronPdfRenderer(BrowserWindow) });
   registerApi(ipcMain, createHandlers(service, { edition: 'desktop', version: app.getVersion() }), (event) => event.senderFrame !== null && isAppUrl(event.senderFrame.url));
 
   const bounds = restoreBounds(settings.getWindowBounds(), screen.getAllDisplays());

@@ -4,6 +4,7 @@ import { municipalitySummarySchema } from '../core/checklist/summary';
 import { nonEmptyText, slugSchema } from '../core/schema/common';
 import { municipalityFileSchema } from '../core/schema/municipality';
 import { packSchema, packSummarySchema } from '../core/schema/pack';
+import { PLAN_FORMATS, planOptionsSchema } from '../core/plan/options';
 import type { Method } from './methods';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a municipality id').max(120);
@@ -70,6 +71,15 @@ export const contract = {
     input: z.object({ id }).strict(),
     output: z.object({ fileName: z.string(), text: z.string() }),
   },
+  'plan.preview': {
+    input: z.object({ id, options: planOptionsSchema.default(planOptionsSchema.parse({})) }).strict(),
+    output: z.object({ html: z.string() }),
+  },
+  'plan.export': {
+    input: z.object({ id, format: z.enum(PLAN_FORMATS), options: planOptionsSchema.default(planOptionsSchema.parse({})) }).strict(),
+    /** Binary formats travel as base64 so both transports carry plain JSON. */
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+  },
 } as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -78,7 +88,7 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 /** What a handler receives: the input after parsing (defaults filled in). */
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 
-export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'invalid_file', 'storage', 'unknown_method', 'internal'] as const;
+export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'invalid_file', 'storage', 'unavailable', 'unknown_method', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const apiErrorSchema = z.object({

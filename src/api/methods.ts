@@ -19,6 +19,8 @@ export const METHODS = [
   'municipality.trash',
   'municipality.import',
   'municipality.export',
+  'plan.preview',
+  'plan.export',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

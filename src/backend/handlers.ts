@@ -27,5 +27,10 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'municipality.trash': () => service.listTrash(),
     'municipality.import': ({ fileName, text }) => service.importFile(text, fileName),
     'municipality.export': ({ id }) => service.exportFile(id),
+    'plan.preview': async ({ id, options }) => ({ html: await service.previewPlan(id, options) }),
+    'plan.export': async ({ id, format, options }) => {
+      const plan = await service.exportPlan(id, format, options);
+      return { fileName: plan.fileName, mimeType: plan.mimeType, base64: Buffer.from(plan.data).toString('base64') };
+    },
   };
 }

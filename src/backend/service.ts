@@ -8,6 +8,11 @@ import { parseMunicipalityJson, serializeMunicipality } from '../core/schema/val
 import { BackendError } from './errors';
 import { createSampleMunicipality, SAMPLE_PACK_ID } from './sample';
 import type { Recovery, TrashEntry, WorkspaceStorage } from './storage/port';
+import { buildPlan } from '../core/plan/model';
+import { planToHtmlBody } from '../core/plan/html';
+import type { PlanFormat, PlanOptions } from '../core/plan/options';
+import { exportPlan, type ExportedPlan } from './plan/export';
+import type { PdfRenderer } from './plan/pdf';
 
 export interface OpenedMunicipality {
   file: MunicipalityFile;
@@ -20,6 +25,7 @@ export class WorkspaceService {
     private readonly storage: WorkspaceStorage,
     private readonly packs: readonly Pack[],
     private readonly env: Environment,
+    private readonly renderPdf: PdfRenderer,
   ) {}
 
   get location(): string {
@@ -139,6 +145,16 @@ export class WorkspaceService {
     const file = parsed.value.file;
     const taken = (await this.storage.stat(file.id)) !== null;
     return this.storage.create(taken ? { ...file, id: this.env.newId(), revision: 0 } : { ...file, revision: 0 });
+  }
+
+  async previewPlan(id: string, options: PlanOptions): Promise<string> {
+    const { file } = await this.storage.read(id);
+    return planToHtmlBody(buildPlan(file, options, this.today()));
+  }
+
+  async exportPlan(id: string, format: PlanFormat, options: PlanOptions): Promise<ExportedPlan> {
+    const { file } = await this.storage.read(id);
+    return exportPlan(file, format, options, this.today(), this.renderPdf);
   }
 
   async exportFile(id: string): Promise<{ fileName: string; text: string }> {

@@ -5,6 +5,7 @@ import type { Environment } from '../core/checklist/create';
 import { loadPacks } from './packs/fs-packs';
 import { WorkspaceService } from './service';
 import { FsWorkspace } from './storage/fs-workspace';
+import { chromiumPdfRenderer, type PdfRenderer } from './plan/pdf';
 
 export interface OpenWorkspaceOptions {
   location: string;
@@ -12,6 +13,8 @@ export interface OpenWorkspaceOptions {
   env?: Partial<Environment>;
   /** Told about packs that failed to load (the others still load). */
   warn?: (message: string) => void;
+  /** How plans become PDF: Electron's printToPDF on the desktop, headless Chromium elsewhere. */
+  renderPdf?: PdfRenderer;
 }
 
 /** Builds the service for a workspace folder: the one set-up every shell shares. */
@@ -20,5 +23,5 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
   await mkdir(options.location, { recursive: true });
   const { packs, problems } = await loadPacks(options.contentDir);
   for (const problem of problems) (options.warn ?? console.warn)(`pack not loaded: ${formatProblem(problem)}`);
-  return new WorkspaceService(new FsWorkspace(options.location, env.now), packs, env);
+  return new WorkspaceService(new FsWorkspace(options.location, env.now), packs, env, options.renderPdf ?? chromiumPdfRenderer());
 }

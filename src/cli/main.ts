@@ -11,6 +11,7 @@ import { scoreMunicipality, type GroupScore, type ScoreReport } from '../core/sc
 import { writeFileAtomic } from '../backend/fs/atomic-write';
 import { loadPacks } from '../backend/packs/fs-packs';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
+import { PLAN_HELP, planCommand } from './plan-command';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -29,12 +30,15 @@ const HELP: Record<string, string> = {
     '  milepael new "<municipality>" --pack <id> --out <file>    create a municipality file',
     '  milepael validate <file>                                  check a municipality file',
     '  milepael score <file> [--json]                            scores per driver, phase and overall',
+    '  milepael plan <file|folder> --format md|html|docx|pdf|xlsx --out <path> [--lang da|en]',
+    '                                                            implementation plan(s) for the steering group',
     '  milepael help [command]                                   show help',
   ].join('\n'),
   packs: 'milepael packs [--json]\n  Lists the method packs with their numbers of drivers, phases, milestones and questions.',
   new: 'milepael new "<municipality>" --pack <id> --out <file> [--force]\n  Writes a new municipality file with the checklist of the pack. Refuses to overwrite unless --force.',
   validate: 'milepael validate <file>\n  Exits 0 when the file is valid; otherwise prints every problem and exits 1.',
   score: 'milepael score <file> [--json]\n  Prints the score per driver, per wheel phase and overall (0–100 %).',
+  plan: PLAN_HELP,
 };
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -56,8 +60,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await validateCommand(rest, io);
       case 'score':
         return await scoreCommand(rest, io);
+      case 'plan':
+        return await planCommand(rest, io);
       default:
-        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, help`);
+        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, help`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -8,3 +8,4 @@ export * from './checklist/create';
 export * from './checklist/edits';
 export * from './scoring/score';
 export * from './checklist/summary';
+export * from './plan';

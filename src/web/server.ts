@@ -17,6 +17,7 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
   conflict: 409,
   invalid_file: 422,
   storage: 500,
+  unavailable: 503,
   internal: 500,
 };
 

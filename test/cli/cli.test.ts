@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -105,5 +105,32 @@ describe('the installed bin', () => {
     const failed = await promisify(execFile)(process.execPath, [bin, 'validate', path.join(dir, 'missing.json')]).catch((e: { code: number; stderr: string }) => e);
     expect('code' in failed && failed.code).toBe(1);
     expect('stderr' in failed && failed.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('milepael plan', () => {
+  it('exports every municipality in a folder, continues past a bad file and reports it with exit 1', async () => {
+    const input = path.join(dir, 'kommuner');
+    await mkdir(input);
+    await cli('new', 'Aabenraa Kommune', '--pack', 'familieraadslagning', '--out', path.join(input, 'aabenraa.json'));
+    await cli('new', 'Tønder Kommune', '--pack', 'styrket-familiebehandling', '--out', path.join(input, 'toender.json'));
+    await writeFile(path.join(input, 'gammel.json'), '{"schemaVersion": 1, "name": "halv');
+    const out = path.join(dir, 'planer');
+    const result = await cli('plan', input, '--format', 'md', '--out', out);
+    expect(result.code).toBe(1);
+    expect((await readdir(out)).sort()).toEqual(['implementeringsplan-aabenraa-kommune.md', 'implementeringsplan-toender-kommune.md']);
+    expect(result.err).toContain('[1/3] Aabenraa Kommune →');
+    expect(result.err).toMatch(/2 of 3 plans written; these files could not be exported:\n {2}.*gammel\.json.*not valid JSON/);
+    expect(await readFile(path.join(out, 'implementeringsplan-toender-kommune.md'), 'utf8')).toContain('# Implementeringsplan: Styrket familiebehandling i udsatte familier');
+  });
+
+  it('writes one plan in English and refuses a bad format with a hint', async () => {
+    const file = path.join(dir, 'x.json');
+    await cli('new', 'Struer Kommune', '--pack', 'familieraadslagning', '--out', file);
+    const ok = await cli('plan', file, '--format', 'html', '--out', path.join(dir, 'plan.html'), '--lang', 'en', '--author', 'K. Konsulent');
+    expect(ok.code).toBe(0);
+    expect(await readFile(path.join(dir, 'plan.html'), 'utf8')).toContain('<td>K. Konsulent</td>');
+    const bad = await cli('plan', file, '--format', 'odt', '--out', 'x.odt');
+    expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/--format must be one of md, html, docx, pdf, xlsx/) });
   });
 });

@@ -65,6 +65,7 @@ export function createMunicipality(pack: Pack, name: string, env: Environment): 
       phases: pack.phases,
       maturityBands: pack.maturityBands,
       flows: pack.flows.map((f) => ({ id: f.id, title: f.title, description: f.description })),
+      sources: pack.sources,
     },
     items: itemsFromPack(pack),
     removedPackItemIds: [],

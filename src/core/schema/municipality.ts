@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, nonEmptyText, semverSchema, slugSchema, statusSchema } from './common';
-import { driverSchema, maturityBandSchema, phaseSchema } from './pack';
+import { driverSchema, maturityBandSchema, phaseSchema, sourceSchema } from './pack';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -56,6 +56,8 @@ export const frameworkSchema = z.strictObject({
   phases: z.array(phaseSchema).min(1),
   maturityBands: z.array(maturityBandSchema).min(1),
   flows: z.array(frameworkFlowSchema).default([]),
+  /** The pack's sources, cited in the plan's appendix. */
+  sources: z.array(sourceSchema).default([]),
 });
 
 const municipalityFileShape = z.strictObject({

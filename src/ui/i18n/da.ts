@@ -129,6 +129,7 @@ export const da = {
   'error.internal': 'Der opstod en uventet fejl i Milepæl. Prøv igen; sker det igen, så send de tekniske detaljer til support.',
   'error.unknown_method': 'Denne udgave af Milepæl passer ikke sammen med serveren. Genstart programmet.',
   'error.offline': 'Forbindelsen til Milepæl blev afbrudt. Kører programmet stadig?',
+  'error.unavailable': 'Det kræver et program, som ikke er installeret her. Se de tekniske detaljer.',
   'error.details': 'Tekniske detaljer',
   'error.dismiss': 'Luk',
 } as const;

@@ -130,6 +130,7 @@ export const en: Messages = {
   'error.internal': 'An unexpected error occurred in Milepæl. Try again; if it happens again, send the technical details to support.',
   'error.unknown_method': 'This version of Milepæl does not match the server. Restart the program.',
   'error.offline': 'The connection to Milepæl was lost. Is the program still running?',
+  'error.unavailable': 'This needs a program that is not installed here. See the technical details.',
   'error.details': 'Technical details',
   'error.dismiss': 'Dismiss',
 };

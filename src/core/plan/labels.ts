@@ -1,0 +1,130 @@
+import type { Status } from '../schema/common';
+
+/** The plan's own words in both languages; the method's content stays as the pack wrote it. */
+const da = {
+  title: 'Implementeringsplan',
+  municipality: 'Kommune',
+  method: 'Metode',
+  methodVersion: 'version',
+  date: 'Dato',
+  author: 'Udarbejdet af',
+  version: 'Version',
+  example: 'Eksempel – ikke en rigtig kommune',
+  summary: 'Sammenfatning',
+  overallLine: 'Samlet score',
+  maturity: 'modenhed',
+  driver: 'Driver',
+  phase: 'Fase',
+  score: 'Score',
+  milestones: 'Milepæle',
+  status: 'Status',
+  owner: 'Ansvarlig',
+  due: 'Frist',
+  decisions: 'Beslutninger',
+  notes: 'Noter',
+  evidence: 'Dokumentation',
+  actions: 'Handlingsplan',
+  actionsIntro: 'Alle punkter, der ikke er på plads, med frist – sorteret efter frist.',
+  overdue: 'forsinket',
+  item: 'Punkt',
+  noActions: 'Ingen åbne punkter har en frist.',
+  noDueDate: 'Uden frist',
+  phases: 'Implementeringshjulet',
+  focusAreas: 'Fokusområder',
+  remaining: 'Mangler',
+  nothingRemaining: 'Alt i denne fase er på plads.',
+  flow: 'Forløbet i år 1',
+  waitingFor: 'venter på',
+  decision: 'Beslutning',
+  task: 'Opgave',
+  openQuestions: 'Åbne spørgsmål',
+  openQuestionsIntro: 'Spørgsmål til drøftelse, som endnu ikke er besvaret.',
+  noOpenQuestions: 'Alle spørgsmål er besvaret.',
+  sources: 'Bilag: Kilder',
+  sourcesIntro: 'Metodens indhold bygger på følgende kilder. Teksterne er gengivet med egne ord.',
+  chartDrivers: 'Score pr. implementeringsdriver',
+  chartWheel: 'Implementeringshjulet: score pr. fase',
+  page: 'Side',
+  of: 'af',
+  none: '–',
+  generatedBy: 'Lavet med Milepæl',
+} as const;
+
+export type PlanLabels = Record<keyof typeof da, string>;
+
+const en: PlanLabels = {
+  title: 'Implementation plan',
+  municipality: 'Municipality',
+  method: 'Method',
+  methodVersion: 'version',
+  date: 'Date',
+  author: 'Prepared by',
+  version: 'Version',
+  example: 'Example – not a real municipality',
+  summary: 'Summary',
+  overallLine: 'Overall score',
+  maturity: 'maturity',
+  driver: 'Driver',
+  phase: 'Phase',
+  score: 'Score',
+  milestones: 'Milestones',
+  status: 'Status',
+  owner: 'Owner',
+  due: 'Due',
+  decisions: 'Decisions',
+  notes: 'Notes',
+  evidence: 'Evidence',
+  actions: 'Action plan',
+  actionsIntro: 'Every item that is not in place and has a due date, sorted by due date.',
+  overdue: 'overdue',
+  item: 'Item',
+  noActions: 'No open item has a due date.',
+  noDueDate: 'No due date',
+  phases: 'The implementation wheel',
+  focusAreas: 'Focus areas',
+  remaining: 'Remaining',
+  nothingRemaining: 'Everything in this phase is in place.',
+  flow: 'The first year',
+  waitingFor: 'waiting for',
+  decision: 'Decision',
+  task: 'Task',
+  openQuestions: 'Open questions',
+  openQuestionsIntro: 'Guiding questions that have not been answered yet.',
+  noOpenQuestions: 'Every question has been answered.',
+  sources: 'Appendix: Sources',
+  sourcesIntro: "The method's content is based on the following sources, written in our own words.",
+  chartDrivers: 'Score per implementation driver',
+  chartWheel: 'The implementation wheel: score per phase',
+  page: 'Page',
+  of: 'of',
+  none: '–',
+  generatedBy: 'Made with Milepæl',
+};
+
+const STATUS_LABELS: Record<'da' | 'en', Record<Status, string>> = {
+  da: { not_started: 'Ikke startet', in_progress: 'I gang', in_place: 'På plads', not_relevant: 'Ikke relevant' },
+  en: { not_started: 'Not started', in_progress: 'In progress', in_place: 'In place', not_relevant: 'Not relevant' },
+};
+
+export function planLabels(language: 'da' | 'en'): PlanLabels {
+  return language === 'da' ? da : en;
+}
+
+export function statusLabel(language: 'da' | 'en', status: Status): string {
+  return STATUS_LABELS[language][status];
+}
+
+const LOCALE = { da: 'da-DK', en: 'en-GB' } as const;
+
+/** 22.11.2026 in Danish, 22/11/2026 in English. */
+export function formatPlanDate(language: 'da' | 'en', isoDate: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date).replace(/\//g, language === 'da' ? '.' : '/');
+}
+
+/** "64 %" in Danish (with a no-break space), "64%" in English; "–" when nothing is scored. */
+export function formatPlanPercent(language: 'da' | 'en', percent: number | null): string {
+  if (percent === null) return '–';
+  return new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}

@@ -1,0 +1,145 @@
+import { isOpen, isOverdue } from '../checklist/summary';
+import type { Status } from '../schema/common';
+import type { ChecklistItem, MunicipalityFile } from '../schema/municipality';
+import { scoreMunicipality, type GroupScore } from '../scoring/score';
+import type { PlanOptions, PlanSection } from './options';
+
+export interface PlanScoreRow {
+  id: string;
+  title: string;
+  percent: number | null;
+  counts: Record<Status, number>;
+}
+
+export interface PlanMilestone {
+  id: string;
+  title: string;
+  custom: boolean;
+  status: Status;
+  owner: string;
+  dueDate: string | null;
+  overdue: boolean;
+  decisions: Array<{ question: string; answer: string }>;
+  notes: string;
+  evidence: Array<{ label: string; target: string }>;
+}
+
+export interface PlanAction {
+  title: string;
+  owner: string;
+  dueDate: string;
+  overdue: boolean;
+  status: Status;
+}
+
+export interface PlanPhase {
+  id: string;
+  title: string;
+  description: string;
+  percent: number | null;
+  counts: Record<Status, number>;
+  focusAreas: Array<{ title: string; description: string }>;
+  remaining: string[];
+}
+
+export interface PlanFlowStep {
+  title: string;
+  kind: 'decision' | 'task';
+  status: Status;
+  waitingFor: string[];
+}
+
+/** Everything a plan document shows, independent of its format (Markdown, HTML, DOCX, XLSX). */
+export interface PlanModel {
+  options: PlanOptions;
+  sections: ReadonlySet<PlanSection>;
+  municipality: string;
+  isExample: boolean;
+  method: { title: string; version: string };
+  date: string;
+  overall: { percent: number | null; band: string | null; counts: Record<Status, number> };
+  drivers: Array<PlanScoreRow & { milestones: PlanMilestone[] }>;
+  phases: PlanPhase[];
+  actions: PlanAction[];
+  flows: Array<{ title: string; steps: PlanFlowStep[] }>;
+  openQuestions: Array<{ milestone: string; questions: string[] }>;
+  sources: Array<{ title: string; publisher: string; year?: number | undefined; note?: string | undefined }>;
+  /** Every checklist item (for the status sheet), not-relevant ones only when asked for. */
+  items: Array<{ item: ChecklistItem; driver: string; phase: string; overdue: boolean }>;
+}
+
+const row = (g: GroupScore): PlanScoreRow => ({ id: g.id, title: g.title, percent: g.percent, counts: g.counts });
+
+/** Builds the plan from a municipality file; `today` (YYYY-MM-DD) decides what is overdue. */
+export function buildPlan(file: MunicipalityFile, options: PlanOptions, today: string): PlanModel {
+  const report = scoreMunicipality(file);
+  const shown = (item: ChecklistItem) => options.includeNotRelevant || item.status !== 'not_relevant';
+  const byId = new Map(file.items.map((i) => [i.id, i]));
+  const driverTitle = new Map(file.framework.drivers.map((d) => [d.id, d.title]));
+  const phaseTitle = new Map(file.framework.phases.map((p) => [p.id, p.title]));
+
+  const milestone = (item: ChecklistItem): PlanMilestone => ({
+    id: item.id,
+    title: item.title,
+    custom: item.origin === 'custom',
+    status: item.status,
+    owner: item.owner,
+    dueDate: item.dueDate ?? null,
+    overdue: isOverdue(item, today),
+    decisions: options.includeAnswers ? item.questions.filter((q) => q.answer.trim() !== '').map((q) => ({ question: q.text, answer: q.answer.trim() })) : [],
+    notes: options.includeNotes ? item.notes.trim() : '',
+    evidence: item.evidence.map((e) => ({ label: e.label, target: e.target })),
+  });
+
+  return {
+    options,
+    sections: new Set(options.sections),
+    municipality: file.name,
+    isExample: file.isExample,
+    method: { title: file.pack.title, version: file.pack.version },
+    date: today,
+    overall: { percent: report.overall.percent, band: report.band?.title ?? null, counts: report.overall.counts },
+    drivers: report.drivers.map((d) => ({
+      ...row(d),
+      milestones: file.items.filter((i) => i.kind === 'milestone' && i.driverId === d.id && shown(i)).map(milestone),
+    })),
+    phases: report.phases.map((p) => {
+      const phase = file.framework.phases.find((f) => f.id === p.id)!;
+      return {
+        id: p.id,
+        title: p.title,
+        description: phase.description,
+        percent: p.percent,
+        counts: p.counts,
+        focusAreas: phase.focusAreas.map((a) => ({ title: a.title, description: a.description })),
+        remaining: file.items.filter((i) => i.phaseId === p.id && isOpen(i)).map((i) => i.title),
+      };
+    }),
+    actions: file.items
+      .filter((i) => isOpen(i) && i.dueDate !== undefined)
+      .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!) || a.title.localeCompare(b.title))
+      .map((i) => ({ title: i.title, owner: i.owner, dueDate: i.dueDate!, overdue: isOverdue(i, today), status: i.status })),
+    flows: file.framework.flows.map((flow) => ({
+      title: flow.title,
+      steps: file.items
+        .filter((i) => i.flowId === flow.id && shown(i))
+        .map((i) => ({
+          title: i.title,
+          kind: i.stepKind ?? 'task',
+          status: i.status,
+          waitingFor: i.dependsOn.map((d) => byId.get(d)).filter((d) => d !== undefined && isOpen(d)).map((d) => d!.title),
+        })),
+    })),
+    openQuestions: file.items
+      .filter((i) => i.kind === 'milestone' && shown(i) && i.status !== 'not_relevant')
+      .map((i) => ({ milestone: i.title, questions: i.questions.filter((q) => q.answer.trim() === '').map((q) => q.text) }))
+      .filter((g) => g.questions.length > 0),
+    sources: file.framework.sources.map((s) => ({ title: s.title, publisher: s.publisher, year: s.year, note: s.note })),
+    items: file.items.filter(shown).map((item) => ({
+      item,
+      driver: item.driverId ? (driverTitle.get(item.driverId) ?? '') : '',
+      phase: item.phaseId ? (phaseTitle.get(item.phaseId) ?? '') : '',
+      overdue: isOverdue(item, today),
+    })),
+  };
+}

@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportPlan } from '../../src/backend/plan/export';
+import { chromiumPdfRenderer, findChromium } from '../../src/backend/plan/pdf';
+import { planOptionsSchema } from '../../src/core/plan/options';
+import { scoreMunicipality } from '../../src/core/scoring/score';
+import type { MunicipalityFile } from '../../src/core/schema/municipality';
+import { fixedSample, SAMPLE_TODAY } from '../helpers/sample';
+
+let sample: MunicipalityFile;
+beforeAll(async () => {
+  sample = await fixedSample();
+});
+
+const options = planOptionsSchema.parse({ author: 'Mette' });
+const noPdf = async (): Promise<Uint8Array> => {
+  throw new Error('not used');
+};
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const plain = (s: string) => s.replace(/\s/g, ' ');
+const STATUS_DA = { not_started: 'Ikke startet', in_progress: 'I gang', in_place: 'På plads', not_relevant: 'Ikke relevant' } as const;
+
+describe('the Word plan', () => {
+  it('holds every milestone title, status and owner and the overall score, with headings, tables and page numbers', async () => {
+    const plan = await exportPlan(sample, 'docx', options, SAMPLE_TODAY, noPdf);
+    expect(plan.fileName).toBe('implementeringsplan-eksempel-kommune.docx');
+    const zip = await JSZip.loadAsync(plan.data);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = plain(unescapeXml([...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ')));
+    for (const item of sample.items.filter((i) => i.kind === 'milestone')) {
+      expect(text).toContain(item.title);
+      expect(text).toContain(`${STATUS_DA[item.status]} ${item.owner || '–'}`);
+    }
+    expect(text).toContain(`Samlet score ${Math.round(scoreMunicipality(sample).overall.percent!)} %`);
+    expect(xml).toMatch(/w:pStyle w:val="Heading1"/);
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThan(17);
+    const footer = await zip.file('word/footer1.xml')!.async('string');
+    expect(footer).toContain('PAGE');
+    expect(footer).toContain('NUMPAGES');
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(2);
+  });
+});
+
+describe('the Excel status sheet', () => {
+  it('has one row per item with driver, phase, status, owner, due date and notes, and the scores', async () => {
+    const plan = await exportPlan(sample, 'xlsx', options, SAMPLE_TODAY, noPdf);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(plan.data) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Status')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Driver', 'Fase', 'Type', 'Punkt', 'Status', 'Ansvarlig', 'Frist', 'Forsinket', 'Noter']);
+    expect(sheet.rowCount).toBe(1 + sample.items.length);
+    const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => r.values as unknown[]);
+    const tovholder = rows.find((r) => r[4] === 'En medarbejder er udvalgt til at være tovholder i organisationen')!;
+    expect(tovholder.slice(1, 6)).toEqual(['Kompetencer', 'Gennemførelse', 'Milepæl', 'En medarbejder er udvalgt til at være tovholder i organisationen', 'I gang']);
+    expect(tovholder[6]).toBe('Teamleder, myndighed');
+    expect((tovholder[7] as Date).toISOString().slice(0, 10)).toBe('2026-11-12');
+    expect(tovholder[8]).toBe('Ja');
+    const scores = workbook.getWorksheet('Scorer')!;
+    expect(scores.getRow(2).values).toEqual([undefined, 'Samlet score (Under etablering)', Math.round(scoreMunicipality(sample).overall.percent! * 10) / 10, expect.stringMatching(/^64\s%$/)]);
+  });
+});
+
+describe('the PDF plan', () => {
+  it('explains what to install when Chromium is missing', async () => {
+    await expect(exportPlan(sample, 'pdf', options, SAMPLE_TODAY, chromiumPdfRenderer(null))).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/apt-get install chromium/) });
+  });
+
+  it.skipIf(findChromium() === null)('is printed by headless Chromium with page numbers', { timeout: 60_000 }, async () => {
+    const plan = await exportPlan(sample, 'pdf', options, SAMPLE_TODAY, chromiumPdfRenderer());
+    expect(Buffer.from(plan.data.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect(plan.data.length).toBeGreaterThan(30_000);
+  });
+});
+
+describe('the HTML and Markdown plans', () => {
+  it('are UTF-8 text with the municipality in the title', async () => {
+    const html = await exportPlan(sample, 'html', options, SAMPLE_TODAY, noPdf);
+    expect(new TextDecoder().decode(html.data)).toContain('<title>Implementeringsplan – Eksempel Kommune</title>');
+    const md = await exportPlan(sample, 'md', planOptionsSchema.parse({ language: 'en' }), SAMPLE_TODAY, noPdf);
+    expect(md.fileName).toBe('implementation-plan-eksempel-kommune.md');
+  });
+});

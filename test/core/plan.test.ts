@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyEdit } from '../../src/core/checklist/edits';
+import { buildPlan, planOptionsSchema, planToHtml, planToMarkdown, type PlanOptionsInput } from '../../src/core/plan';
+import type { MunicipalityFile } from '../../src/core/schema/municipality';
+import { fixedSample, SAMPLE_TODAY } from '../helpers/sample';
+
+let sample: MunicipalityFile;
+beforeAll(async () => {
+  sample = await fixedSample();
+});
+
+const env = { now: () => new Date('2026-11-22T10:00:00Z'), newId: () => 'x1' };
+const plan = (file: MunicipalityFile, options: PlanOptionsInput = {}) => buildPlan(file, planOptionsSchema.parse({ author: 'Mette Projektleder', ...options }), SAMPLE_TODAY);
+
+describe('the Markdown plan', () => {
+  it('is stable for the example municipality', async () => {
+    await expect(planToMarkdown(plan(sample), 'reference')).toMatchFileSnapshot('__snapshots__/plan-eksempel-kommune.md');
+  });
+
+  it('has the front page, summary, every milestone of every driver, actions, phases, open questions and sources', () => {
+    const md = planToMarkdown(plan(sample));
+    expect(md).toMatch(/^# Implementeringsplan: Familierådslagning\n\n## Eksempel Kommune/);
+    expect(md).toContain('| Udarbejdet af | Mette Projektleder |');
+    expect(md).toMatch(/Samlet score: \*\*64\s%\*\* – modenhed: \*\*Under etablering\*\*/);
+    for (const item of sample.items.filter((i) => i.kind === 'milestone')) expect(md).toContain(`#### ${item.title}`);
+    expect(md).toMatch(/!\[Score pr\. implementeringsdriver\]\(data:image\/svg\+xml;charset=utf-8,%3Csvg/);
+    expect(md).toContain('## Handlingsplan');
+    expect(md).toContain('## Implementeringshjulet');
+    expect(md).toContain('## Åbne spørgsmål');
+    expect(md).toContain('Servicestyrelsen (2008): *Afslutningsrapport: Implementering af Familierådslagning*.');
+  });
+
+  it('lists actions by due date with overdue ones flagged first', () => {
+    const { actions } = plan(sample);
+    expect(actions.map((a) => a.dueDate)).toEqual([...actions.map((a) => a.dueDate)].sort());
+    expect(actions.filter((a) => a.overdue).map((a) => a.title)).toEqual([
+      'En medarbejder er udvalgt til at være tovholder i organisationen',
+      'Der er lavet en procedure, der sikrer forberedelse og støtte til børn og unge i forbindelse med, at de skal deltage i familierådslagningen',
+    ]);
+    expect(planToMarkdown(plan(sample))).toMatch(/\*\*⚠ 12\.11\.2026 \(forsinket\)\*\* \| En medarbejder er udvalgt/);
+  });
+
+  it('lists unanswered questions as open and answered ones as decisions', () => {
+    const model = plan(sample);
+    const formaal = model.drivers[0]!.milestones[0]!;
+    expect(formaal.decisions).toHaveLength(3);
+    expect(model.openQuestions.some((g) => g.milestone === formaal.title)).toBe(false);
+    expect(model.openQuestions.find((g) => g.milestone.startsWith('Der er nedsat'))?.questions).toHaveLength(4);
+  });
+});
+
+describe('plan options', () => {
+  it('leaves out notes, answers and not-relevant items when asked', () => {
+    const edited = applyEdit(sample, { type: 'setStatus', itemId: 'forplejning', status: 'not_relevant' }, env);
+    const md = planToMarkdown(plan(edited, { includeNotes: false, includeAnswers: false }));
+    expect(md).not.toContain('Formål vedtaget i børne- og familieudvalget.');
+    expect(md).not.toContain('**Beslutninger**');
+    expect(md).not.toContain('#### Der er afsat ressourcer til forplejning');
+    expect(planToMarkdown(plan(edited, { includeNotRelevant: true }))).toContain('#### Der er afsat ressourcer til forplejning');
+  });
+
+  it('writes only the chosen sections, in English when asked', () => {
+    const md = planToMarkdown(plan(sample, { language: 'en', sections: ['summary', 'actions'] }));
+    expect(md).toMatch(/^# Implementation plan: Familierådslagning/);
+    expect(md).toContain('## Summary');
+    expect(md).toContain('## Action plan');
+    expect(md).toContain('| In progress |');
+    expect(md).not.toContain('## Milestones');
+    expect(md).not.toContain('## Open questions');
+    expect(planOptionsSchema.safeParse({ sections: [] }).success).toBe(false);
+    expect(planOptionsSchema.safeParse({ sections: ['budget'] }).success).toBe(false);
+  });
+});
+
+describe('user text in the plan', () => {
+  const hostile = [
+    '<script>alert("x")</script>',
+    '<img src=x onerror=alert(1)>',
+    '[klik](javascript:alert(1))',
+    '# Falsk overskrift',
+    '| falsk | tabel |',
+  ];
+
+  it('appears as text in the HTML, never as markup', () => {
+    let file = sample;
+    file = applyEdit(file, { type: 'setNotes', itemId: 'tovholder', notes: hostile.join('\n') }, env);
+    file = applyEdit(file, { type: 'setOwner', itemId: 'tovholder', owner: '<b>Mette</b> | <script>x</script>' }, env);
+    file = applyEdit(file, { type: 'renameMunicipality', name: 'Ærø <script>alert(2)</script>' }, env);
+    file = applyEdit(file, { type: 'answerQuestion', itemId: 'tovholder', questionId: 'ressourcer', answer: '<iframe src="https://evil.example">' }, env);
+    const html = planToHtml(plan(file));
+    expect(html).not.toMatch(/<script|<img|<iframe|<b>|href="javascript/i);
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('<title>Implementeringsplan – Ærø &lt;script&gt;alert(2)&lt;/script&gt;</title>');
+    expect(html).toContain('# Falsk overskrift');
+    expect(html).not.toContain('<h1>Falsk overskrift');
+    expect(html.match(/<svg /g)).toHaveLength(2);
+  });
+});
