@@ -1,5 +1,8 @@
 // `npm run bench`: every benchmark prints its figure (and its goal where the issue sets one).
+import os from 'node:os';
+import { benchPlanExport } from './plan-export';
 import { benchScoreWorkspace } from './score-workspace';
 
-console.log(`Milepæl benchmarks – Node ${process.version}, ${process.platform}/${process.arch}`);
+console.log(`Milepæl benchmarks – Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
 await benchScoreWorkspace();
+await benchPlanExport();

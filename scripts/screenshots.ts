@@ -8,7 +8,7 @@ const edition = await startEdition();
 const browser = await launchChromium();
 const lang = process.argv[2] === 'en' ? 'en' : 'da';
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: lang === 'da' ? 'da-DK' : 'en-GB' });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
   await page.goto(edition.url);
@@ -26,6 +26,9 @@ try {
   await page.screenshot({ path: `${out}/${lang}-4-dashboard.png`, fullPage: true });
   await page.getByRole('link', { name: lang === 'da' ? 'År 1-forløb' : 'Year-1 flow' }).click();
   await page.screenshot({ path: `${out}/${lang}-5-flow.png` });
+  await page.getByRole('link', { name: 'Plan' }).click();
+  await page.locator('.plan-preview svg').first().waitFor();
+  await page.screenshot({ path: `${out}/${lang}-6-plan.png` });
   for (let n = 0; n < 5; n++) await edition.service.create(`Kommune ${n + 1}`, n % 2 ? 'styrket-familiebehandling' : 'familieraadslagning');
   await page.goto(edition.server.url);
   await page.waitForSelector('.municipality-card');

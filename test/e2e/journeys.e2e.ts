@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -157,6 +158,28 @@ describe('the dashboard and the year-1 flow', () => {
     expect(await page.getByText('✓ Gennemført').count()).toBe(10);
     expect(await page.getByText(/^⏸ Venter på: /).count()).toBeGreaterThan(0);
     await expectNoSeriousAxeViolations();
+  });
+});
+
+describe('the implementation plan', () => {
+  it('previews the plan with the chosen options and downloads it as Word and PDF', async () => {
+    await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();
+    await page.getByRole('link', { name: 'Plan' }).click();
+    const preview = page.locator('.plan-preview');
+    await preview.getByRole('heading', { name: 'Implementeringsplan: Familierådslagning' }).waitFor();
+    expect(await preview.locator('svg').count()).toBe(2);
+    await page.getByLabel('Udarbejdet af').fill('Mette Projektleder');
+    await page.getByLabel('Åbne spørgsmål').uncheck();
+    await expect.poll(() => preview.getByRole('cell', { name: 'Mette Projektleder' }).count()).toBe(1);
+    expect(await preview.getByRole('heading', { name: 'Åbne spørgsmål' }).count()).toBe(0);
+    await expectNoSeriousAxeViolations();
+
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (.docx)' }).click()]);
+    expect(word.suggestedFilename()).toBe('implementeringsplan-eksempel-kommune.docx');
+    const docx = await readFile((await word.path())!);
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF' }).click()]);
+    expect((await readFile((await pdf.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
 

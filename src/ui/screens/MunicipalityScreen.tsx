@@ -6,7 +6,8 @@ import { Banner } from '../components/Banner';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ScoreBar } from '../components/ScoreBar';
 import { useI18n } from '../i18n';
-import type { Tab } from '../router';
+import { routePath, type Tab } from '../router';
+import { PlanView } from './PlanView';
 import { useMunicipality } from '../state/useMunicipality';
 import { ChecklistView } from './ChecklistView';
 import { FlowView } from './FlowView';
@@ -14,7 +15,7 @@ import { FlowView } from './FlowView';
 // Charts are the heaviest part of the UI; load them only when the dashboard is opened.
 const DashboardView = lazy(() => import('../charts/DashboardView'));
 
-const TABS: Tab[] = ['checklist', 'dashboard', 'flow'];
+const TABS: Tab[] = ['checklist', 'dashboard', 'flow', 'plan'];
 
 interface Props {
   client: ApiClient;
@@ -129,7 +130,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
 
       <nav className="tabs" aria-label={t('muni.tabs')}>
         {TABS.filter((candidate) => candidate !== 'flow' || hasFlow).map((candidate) => (
-          <a key={candidate} href={`#/kommune/${encodeURIComponent(id)}/${{ checklist: 'tjekliste', dashboard: 'overblik', flow: 'forloeb' }[candidate]}`} aria-current={tab === candidate ? 'page' : undefined} onClick={(e) => (e.preventDefault(), onTab(candidate))}>
+          <a key={candidate} href={routePath({ screen: 'municipality', id, tab: candidate })} aria-current={tab === candidate ? 'page' : undefined} onClick={(e) => (e.preventDefault(), onTab(candidate))}>
             {t(`muni.tab.${candidate}`)}
           </a>
         ))}
@@ -142,6 +143,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         </Suspense>
       )}
       {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
+      {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
     </section>
   );
 }
