@@ -89,6 +89,7 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
             }
           },
           exportCurrent: () => send({ action: 'export' }),
+          showPlan: () => send({ action: 'plan' }),
           printToPdf: async () => {
             if (!window) return;
             const target = await dialog.showSaveDialog(window, { title: 'Gem som PDF', defaultPath: 'milepael.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });

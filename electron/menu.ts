@@ -3,6 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   importFile: () => void;
   exportCurrent: () => void;
+  showPlan: () => void;
   printToPdf: () => void;
   openDataFolder: () => void;
   chooseDataFolder: () => void;
@@ -18,6 +19,7 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
       submenu: [
         { label: 'Importér kommunefil …', accelerator: 'CmdOrCtrl+O', click: actions.importFile },
         { label: 'Eksportér kommunefil …', accelerator: 'CmdOrCtrl+E', click: actions.exportCurrent },
+        { label: 'Implementeringsplan …', accelerator: 'CmdOrCtrl+Shift+P', click: actions.showPlan },
         { label: 'Udskriv til PDF …', accelerator: 'CmdOrCtrl+P', click: actions.printToPdf },
         { type: 'separator' },
         { label: 'Åbn datamappe', click: actions.openDataFolder },

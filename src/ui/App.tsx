@@ -26,7 +26,9 @@ export function App() {
     () =>
       subscribeDesktopEvents((event) => {
         if (event.action === 'imported') navigate({ screen: 'municipality', id: event.id, tab: 'checklist' });
-        else if (route.screen === 'municipality') {
+        else if (event.action === 'plan') {
+          if (route.screen === 'municipality') navigate({ ...route, tab: 'plan' });
+        } else if (route.screen === 'municipality') {
           client.call('municipality.export', { id: route.id }).then((exported) => downloadText(exported.fileName, exported.text), onError);
         }
       }),

@@ -7,7 +7,7 @@ interface MilepaelBridge {
 }
 
 /** Events the desktop menu sends to the page. */
-export type DesktopEvent = { action: 'export' } | { action: 'imported'; id: string };
+export type DesktopEvent = { action: 'export' } | { action: 'plan' } | { action: 'imported'; id: string };
 
 /** Listens for desktop menu events; a no-op in the browser edition, which has no menu. */
 export function subscribeDesktopEvents(listener: (event: DesktopEvent) => void): () => void {
@@ -17,6 +17,7 @@ export function subscribeDesktopEvents(listener: (event: DesktopEvent) => void):
     if (typeof raw !== 'object' || raw === null || !('action' in raw)) return;
     const event = raw as { action: unknown; id?: unknown };
     if (event.action === 'export') listener({ action: 'export' });
+    else if (event.action === 'plan') listener({ action: 'plan' });
     else if (event.action === 'imported' && typeof event.id === 'string') listener({ action: 'imported', id: event.id });
   });
 }
