@@ -9,3 +9,4 @@ export * from './checklist/edits';
 export * from './scoring/score';
 export * from './checklist/summary';
 export * from './plan';
+export * from './history';

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupName, backupsToDelete } from '../../src/backend/storage/backup-rotation';
@@ -175,5 +175,20 @@ describe('the start-screen list', () => {
     const data = JSON.parse(await readFile(fileOf(location, sample.id), 'utf8')) as { name: string };
     await writeFile(fileOf(location, sample.id), JSON.stringify({ ...data, name: 'Ændret udefra' }, null, 1));
     expect((await service.list())[0]?.name).toBe('Ændret udefra');
+  });
+});
+
+describe('opening a file from an older Milepæl', () => {
+  it('migrates it, after keeping a backup of the old version', async () => {
+    const { service, location } = await tempWorkspace(testClock().env);
+    const v1 = await readFile(new URL('../fixtures/municipality-v1.json', import.meta.url), 'utf8');
+    await mkdir(path.join(location, 'municipalities'), { recursive: true });
+    await writeFile(fileOf(location, 'v1-eksempel'), v1);
+    const { file } = await service.open('v1-eksempel');
+    expect(file.schemaVersion).toBe(2);
+    expect((JSON.parse(await readFile(fileOf(location, 'v1-eksempel'), 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(2);
+    const backups = await readdir(path.join(location, 'backups', 'v1-eksempel'));
+    expect(backups).toHaveLength(1);
+    expect(await readFile(path.join(location, 'backups', 'v1-eksempel', backups[0]!), 'utf8')).toBe(v1);
   });
 });

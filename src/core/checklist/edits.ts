@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema, nonEmptyText, slugSchema, statusSchema } from '../schema/common';
 import type { AnsweredQuestion, ChecklistItem, MunicipalityFile } from '../schema/municipality';
 import type { Environment } from './create';
+import { snapshotOf } from '../history/snapshot';
 
 const itemId = z.string().min(1).max(120);
 
@@ -30,6 +31,17 @@ export const checklistEditSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('moveItem'), itemId, toIndex: z.number().int().nonnegative() }),
   z.strictObject({ type: z.literal('addEvidence'), itemId, label: nonEmptyText(300), target: nonEmptyText(2000) }),
   z.strictObject({ type: z.literal('removeEvidence'), itemId, evidenceId: itemId }),
+  z.strictObject({ type: z.literal('confirmStatus'), itemId }),
+  z.strictObject({ type: z.literal('setCadence'), months: z.number().int().min(1).max(60).nullable() }),
+  z.strictObject({ type: z.literal('recordSnapshot'), date: isoDateSchema, label: z.string().trim().max(200) }),
+  z.strictObject({ type: z.literal('removeSnapshot'), snapshotId: itemId }),
+  z.strictObject({ type: z.literal('setTarget'), year: z.number().int().min(2000).max(2100), count: z.number().int().min(0).max(100000).nullable() }),
+  z.strictObject({
+    type: z.literal('setTallyCount'),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'),
+    caseType: slugSchema,
+    count: z.number().int().min(0).max(100000),
+  }),
 ]);
 export type ChecklistEdit = z.infer<typeof checklistEditSchema>;
 
@@ -63,9 +75,31 @@ export function applyEdit(file: MunicipalityFile, edit: ChecklistEdit, env: Envi
     case 'renameMunicipality':
       return { ...file, name: edit.name.trim() };
     case 'setStatus':
-      return updateItem(file, edit.itemId, (item) =>
-        item.status === edit.status ? item : { ...item, status: edit.status, statusChangedAt: env.now().toISOString() },
-      );
+      return updateItem(file, edit.itemId, (item) => {
+        if (item.status === edit.status) return item;
+        const at = env.now().toISOString();
+        return { ...item, status: edit.status, statusChangedAt: at, reviewedAt: at };
+      });
+    case 'confirmStatus':
+      return updateItem(file, edit.itemId, (item) => ({ ...item, reviewedAt: env.now().toISOString() }));
+    case 'setCadence':
+      return { ...file, assessment: { ...file.assessment, cadenceMonths: edit.months } };
+    case 'recordSnapshot':
+      return { ...file, assessment: { ...file.assessment, snapshots: [...file.assessment.snapshots, snapshotOf(file, edit.date, edit.label, env)] } };
+    case 'removeSnapshot':
+      if (!file.assessment.snapshots.some((s) => s.id === edit.snapshotId)) throw new EditError(`there is no assessment round "${edit.snapshotId}"`);
+      return { ...file, assessment: { ...file.assessment, snapshots: file.assessment.snapshots.filter((s) => s.id !== edit.snapshotId) } };
+    case 'setTarget': {
+      const others = file.conferences.targets.filter((t) => t.year !== edit.year);
+      const targets = edit.count === null ? others : [...others, { year: edit.year, count: edit.count }].sort((a, b) => a.year - b.year);
+      return { ...file, conferences: { ...file.conferences, targets } };
+    }
+    case 'setTallyCount': {
+      if (!file.framework.tally?.caseTypes.some((c) => c.id === edit.caseType)) throw new EditError(`unknown case type "${edit.caseType}"`);
+      const others = file.conferences.counts.filter((c) => !(c.month === edit.month && c.caseType === edit.caseType));
+      const counts = edit.count === 0 ? others : [...others, { month: edit.month, caseType: edit.caseType, count: edit.count }].sort((a, b) => a.month.localeCompare(b.month) || a.caseType.localeCompare(b.caseType));
+      return { ...file, conferences: { ...file.conferences, counts } };
+    }
     case 'setOwner':
       return updateItem(file, edit.itemId, (item) => ({ ...item, owner: edit.owner }));
     case 'setDueDate':

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, nonEmptyText, semverSchema, slugSchema, statusSchema } from './common';
-import { driverSchema, maturityBandSchema, phaseSchema, sourceSchema } from './pack';
+import { driverSchema, maturityBandSchema, phaseSchema, sourceSchema, tallySchema } from './pack';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const itemIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"').max(120);
 
@@ -12,6 +12,8 @@ export const answeredQuestionSchema = z.strictObject({
   origin: z.enum(['pack', 'custom']),
   text: nonEmptyText(1000),
   answer: z.string().max(20000).default(''),
+  /** The pack's wording when last synced, so a pack update can tell a local rewording from its own. */
+  packText: z.string().max(1000).optional(),
 });
 
 export const evidenceLinkSchema = z.strictObject({
@@ -37,6 +39,10 @@ export const checklistItemSchema = z.strictObject({
   weight: z.number().positive().max(100).default(1),
   status: statusSchema,
   statusChangedAt: isoDateTimeSchema.optional(),
+  /** When someone last confirmed the status (a change also counts); older than the cadence is stale. */
+  reviewedAt: isoDateTimeSchema.optional(),
+  /** The pack's title when last synced (pack items only). */
+  packTitle: z.string().max(500).optional(),
   owner: z.string().max(200).default(''),
   dueDate: isoDateSchema.optional(),
   notes: z.string().max(50000).default(''),
@@ -58,7 +64,47 @@ export const frameworkSchema = z.strictObject({
   flows: z.array(frameworkFlowSchema).default([]),
   /** The pack's sources, cited in the plan's appendix. */
   sources: z.array(sourceSchema).default([]),
+  tally: tallySchema.nullable().default(null),
 });
+
+const percentSchema = z.number().min(0).max(100).nullable();
+
+/** A recorded assessment round ("statusmåling"): the state of every item on a date, kept for trends and deltas. */
+export const snapshotSchema = z.strictObject({
+  id: itemIdSchema,
+  date: isoDateSchema,
+  label: z.string().trim().max(200),
+  recordedAt: isoDateTimeSchema,
+  statuses: z.record(itemIdSchema, statusSchema),
+  dueDates: z.record(itemIdSchema, isoDateSchema),
+  /** Ids of the answered questions per item, to tell new decisions apart. */
+  answered: z.record(itemIdSchema, z.array(itemIdSchema)),
+  scores: z.strictObject({
+    overall: percentSchema,
+    drivers: z.record(slugSchema, percentSchema),
+    phases: z.record(slugSchema, percentSchema),
+  }),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export const assessmentSchema = z.strictObject({
+  /** How often the municipality reassesses, in months; null when it has not decided. */
+  cadenceMonths: z.number().int().min(1).max(60).nullable(),
+  snapshots: z.array(snapshotSchema).max(2000),
+});
+
+/** Only numbers: how many, which month, which case type. Never a name, a case number or a note. */
+export const conferencesSchema = z.strictObject({
+  targets: z.array(z.strictObject({ year: z.number().int().min(2000).max(2100), count: z.number().int().min(0).max(100000) })),
+  counts: z.array(
+    z.strictObject({
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'),
+      caseType: slugSchema,
+      count: z.number().int().min(0).max(100000),
+    }),
+  ),
+});
+export type Conferences = z.infer<typeof conferencesSchema>;
 
 const municipalityFileShape = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -71,6 +117,8 @@ const municipalityFileShape = z.strictObject({
   removedPackItemIds: z.array(itemIdSchema).default([]),
   /** Sample data made by Milepæl, shown with an "Eksempel" mark so nobody mistakes it for real. */
   isExample: z.boolean().default(false),
+  assessment: assessmentSchema,
+  conferences: conferencesSchema,
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   /** Raised by one on every save; a save based on an older revision is a conflict. */

@@ -61,6 +61,14 @@ export const referenceSchema = z.strictObject({
   items: z.array(z.strictObject({ title: nonEmptyText(300), text: z.string().max(4000).default('') })).min(1),
 });
 
+/** What a municipality counts month by month, e.g. family group conferences by case type (counts only). */
+export const tallySchema = z.strictObject({
+  title: nonEmptyText(200),
+  description: z.string().max(2000).default(''),
+  caseTypes: z.array(z.strictObject({ id: slugSchema, title: nonEmptyText(120) })).min(1),
+});
+export type TallyDefinition = z.infer<typeof tallySchema>;
+
 export const packManifestSchema = z.strictObject({
   id: slugSchema,
   version: semverSchema,
@@ -73,6 +81,7 @@ export const packManifestSchema = z.strictObject({
   maturityBands: z.array(maturityBandSchema).min(1, 'a pack needs at least one maturity band'),
   flows: z.array(flowSchema).default([]),
   references: z.array(referenceSchema).default([]),
+  tally: tallySchema.optional(),
 });
 
 export const guidingQuestionSchema = z.strictObject({

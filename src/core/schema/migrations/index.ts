@@ -13,7 +13,9 @@ export interface Migration {
   up: (file: JsonObject) => JsonObject;
 }
 
-export const migrations: readonly Migration[] = [];
+import { addHistory } from './0001-add-history';
+
+export const migrations: readonly Migration[] = [addHistory];
 
 export interface Migrated {
   file: JsonObject;

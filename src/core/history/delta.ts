@@ -1,0 +1,122 @@
+import type { Status } from '../schema/common';
+import type { MunicipalityFile, Snapshot } from '../schema/municipality';
+
+const RANK: Record<Exclude<Status, 'not_relevant'>, number> = { not_started: 0, in_progress: 1, in_place: 2 };
+
+export interface StatusMove {
+  itemId: string;
+  title: string;
+  from: Status;
+  to: Status;
+}
+
+export interface ScoreChange {
+  id: string;
+  title: string;
+  from: number | null;
+  to: number | null;
+  /** Percentage points; null when either side has no score. */
+  change: number | null;
+}
+
+export interface Delta {
+  from: { date: string; label: string };
+  to: { date: string; label: string };
+  movedUp: StatusMove[];
+  movedDown: StatusMove[];
+  /** Other changes, to or from "not relevant". */
+  otherMoves: StatusMove[];
+  newlyOverdue: Array<{ itemId: string; title: string; dueDate: string }>;
+  newDecisions: Array<{ itemId: string; title: string; question: string; answer: string }>;
+  overall: ScoreChange;
+  drivers: ScoreChange[];
+  phases: ScoreChange[];
+}
+
+function open(status: Status | undefined): boolean {
+  return status === 'not_started' || status === 'in_progress';
+}
+
+function overdueAt(snapshot: Snapshot, itemId: string): boolean {
+  const due = snapshot.dueDates[itemId];
+  return open(snapshot.statuses[itemId]) && due !== undefined && due < snapshot.date;
+}
+
+function scoreChange(id: string, title: string, from: number | null | undefined, to: number | null | undefined): ScoreChange {
+  const a = from ?? null;
+  const b = to ?? null;
+  return { id, title, from: a, to: b, change: a === null || b === null ? null : b - a };
+}
+
+/**
+ * What changed between two rounds (or a round and "now"): items that moved up or down, actions
+ * that became overdue, decisions taken, and the score change per driver, phase and overall.
+ * Items are named by their current title; items removed since are left out.
+ */
+export function deltaBetween(file: MunicipalityFile, from: Snapshot, to: Snapshot): Delta {
+  const movedUp: StatusMove[] = [];
+  const movedDown: StatusMove[] = [];
+  const otherMoves: StatusMove[] = [];
+  const newlyOverdue: Delta['newlyOverdue'] = [];
+  const newDecisions: Delta['newDecisions'] = [];
+  for (const item of file.items) {
+    const before = from.statuses[item.id];
+    const after = to.statuses[item.id];
+    if (before !== undefined && after !== undefined && before !== after) {
+      const move = { itemId: item.id, title: item.title, from: before, to: after };
+      if (before === 'not_relevant' || after === 'not_relevant') otherMoves.push(move);
+      else if (RANK[after] > RANK[before]) movedUp.push(move);
+      else movedDown.push(move);
+    }
+    if (overdueAt(to, item.id) && !overdueAt(from, item.id)) newlyOverdue.push({ itemId: item.id, title: item.title, dueDate: to.dueDates[item.id]! });
+    const answeredBefore = new Set(from.answered[item.id] ?? []);
+    for (const questionId of to.answered[item.id] ?? []) {
+      if (answeredBefore.has(questionId)) continue;
+      const question = item.questions.find((q) => q.id === questionId);
+      if (question) newDecisions.push({ itemId: item.id, title: item.title, question: question.text, answer: question.answer });
+    }
+  }
+  return {
+    from: { date: from.date, label: from.label },
+    to: { date: to.date, label: to.label },
+    movedUp,
+    movedDown,
+    otherMoves,
+    newlyOverdue,
+    newDecisions,
+    overall: scoreChange('overall', file.name, from.scores.overall, to.scores.overall),
+    drivers: file.framework.drivers.map((d) => scoreChange(d.id, d.title, from.scores.drivers[d.id], to.scores.drivers[d.id])),
+    phases: file.framework.phases.map((p) => scoreChange(p.id, p.title, from.scores.phases[p.id], to.scores.phases[p.id])),
+  };
+}
+
+export interface Dip {
+  group: string;
+  title: string;
+  fromDate: string;
+  toDate: string;
+  drop: number;
+}
+
+/**
+ * Implementation dips: every fall in a score from one round to the next. A dip is expected when
+ * a new method meets practice; showing it keeps it from being mistaken for failure or hidden.
+ */
+export function findDips(file: MunicipalityFile, rounds: readonly Snapshot[]): Dip[] {
+  const dips: Dip[] = [];
+  const groups = [
+    { id: 'overall', title: file.name, get: (s: Snapshot) => s.scores.overall },
+    ...file.framework.drivers.map((d) => ({ id: d.id, title: d.title, get: (s: Snapshot) => s.scores.drivers[d.id] ?? null })),
+    ...file.framework.phases.map((p) => ({ id: `phase:${p.id}`, title: p.title, get: (s: Snapshot) => s.scores.phases[p.id] ?? null })),
+  ];
+  for (let i = 1; i < rounds.length; i++) {
+    const before = rounds[i - 1]!;
+    const after = rounds[i]!;
+    for (const g of groups) {
+      const a = g.get(before);
+      const b = g.get(after);
+      if (a !== null && b !== null && b < a) dips.push({ group: g.id, title: g.title, fromDate: before.date, toDate: after.date, drop: a - b });
+    }
+  }
+  return dips;
+}

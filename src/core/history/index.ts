@@ -1,0 +1,4 @@
+export * from './snapshot';
+export * from './delta';
+export * from './stale';
+export * from './tally';
