@@ -68,6 +68,20 @@ const SAMPLE: Record<string, SampleItem> = {
 
 const FLOW_DONE = 10;
 
+/** Two earlier steering-group rounds, so the example shows a trend, what moved, and one dip. */
+const EARLIER_ROUNDS: Array<{ daysAgo: number; flowDone: number; inPlace: string[]; inProgress: string[] }> = [
+  { daysAgo: 182, flowDone: 3, inPlace: ['formaal-og-maalgruppe', 'ledelsesansvar'], inProgress: ['implementeringsteam', 'ressourcer-i-projektperioden', 'faggrupper-der-uddannes', 'type-sager'] },
+  {
+    daysAgo: 91,
+    flowDone: 8,
+    inPlace: ['formaal-og-maalgruppe', 'ledelsesansvar', 'implementeringsteam', 'ressourcer-i-projektperioden', 'faggrupper-der-uddannes', 'type-sager', 'samordnere', 'stoette-til-boern-og-unge'],
+    inProgress: ['tovholder', 'lokaler', 'forplejning', 'information-til-ledelsen', 'arbejdsvilkaar'],
+  },
+];
+
+/** About 190 conferences and follow-ups a year, as in Esbjerg: roughly 16 a month. */
+const MONTHLY_COUNTS: Record<string, number> = { forebyggende: 9, 'foer-anbringelse': 4, anbragt: 3 };
+
 export function createSampleMunicipality(pack: Pack, env: Environment): MunicipalityFile {
   const today = env.now();
   const inDays = (days: number) => localDateString(new Date(today.getTime() + days * 86_400_000));
@@ -80,6 +94,22 @@ export function createSampleMunicipality(pack: Pack, env: Environment): Municipa
     for (const [questionId, answer] of Object.entries(sample.answers ?? {})) edits.push({ type: 'answerQuestion', itemId, questionId, answer });
   }
   let file = createMunicipality(pack, SAMPLE_NAME, env);
+  const monthName = new Intl.DateTimeFormat('da-DK', { month: 'long', timeZone: 'UTC' });
+  for (const round of EARLIER_ROUNDS) {
+    const then = new Date(today.getTime() - round.daysAgo * 86_400_000);
+    const past: Environment = { now: () => then, newId: env.newId };
+    for (const itemId of round.inPlace) file = applyEdit(file, { type: 'setStatus', itemId, status: 'in_place' }, past);
+    for (const itemId of round.inProgress) file = applyEdit(file, { type: 'setStatus', itemId, status: 'in_progress' }, past);
+    for (const step of file.items.filter((i) => i.kind === 'flow_step').slice(0, round.flowDone)) file = applyEdit(file, { type: 'setStatus', itemId: step.id, status: 'in_place' }, past);
+    file = applyEdit(file, { type: 'recordSnapshot', date: localDateString(then), label: `Styregruppemøde ${monthName.format(then)}` }, past);
+  }
+  const year = today.getFullYear();
+  edits.push({ type: 'setTarget', year, count: 190 });
+  for (let month = 1; month < today.getMonth() + 1; month++) {
+    for (const [caseType, count] of Object.entries(MONTHLY_COUNTS)) {
+      edits.push({ type: 'setTallyCount', month: `${year}-${String(month).padStart(2, '0')}`, caseType, count: count + ((month * 7 + caseType.length) % 3) - 1 });
+    }
+  }
   file.items
     .filter((i) => i.kind === 'flow_step')
     .forEach((step, n) => edits.push({ type: 'setStatus', itemId: step.id, status: n < FLOW_DONE ? 'in_place' : n === FLOW_DONE ? 'in_progress' : 'not_started' }));

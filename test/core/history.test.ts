@@ -6,7 +6,7 @@ import { deltaBetween, findDips, isStale, monthsBefore, snapshotOf, sortedSnapsh
 import { migrate } from '../../src/core/schema/migrations';
 import { conferencesSchema, type MunicipalityFile } from '../../src/core/schema/municipality';
 import { validateMunicipality } from '../../src/core/schema/validate-municipality';
-import { fixedSample } from '../helpers/sample';
+import { fixedSampleWithoutHistory as fixedSample } from '../helpers/sample';
 
 let sample: MunicipalityFile;
 beforeAll(async () => {

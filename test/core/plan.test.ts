@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applyEdit } from '../../src/core/checklist/edits';
 import { buildPlan, planOptionsSchema, planToHtml, planToMarkdown, type PlanOptionsInput } from '../../src/core/plan';
 import type { MunicipalityFile } from '../../src/core/schema/municipality';
-import { fixedSample, SAMPLE_TODAY } from '../helpers/sample';
+import { fixedSample, fixedSampleWithoutHistory, SAMPLE_TODAY } from '../helpers/sample';
 
 let sample: MunicipalityFile;
 beforeAll(async () => {
@@ -46,6 +46,23 @@ describe('the Markdown plan', () => {
     expect(formaal.decisions).toHaveLength(3);
     expect(model.openQuestions.some((g) => g.milestone === formaal.title)).toBe(false);
     expect(model.openQuestions.find((g) => g.milestone.startsWith('Der er nedsat'))?.questions).toHaveLength(4);
+  });
+});
+
+describe('the optional delta section', () => {
+  it('shows what moved since the latest round, and the tally against its target', async () => {
+    const at = { now: () => new Date('2026-09-01T10:00:00Z'), newId: () => 'r1' };
+    let file = applyEdit(await fixedSampleWithoutHistory(), { type: 'recordSnapshot', date: '2026-09-01', label: 'Styregruppemøde september' }, at);
+    file = applyEdit(file, { type: 'setStatus', itemId: 'tovholder', status: 'in_place' }, env);
+    file = applyEdit(file, { type: 'setTarget', year: 2026, count: 190 }, env);
+    file = applyEdit(file, { type: 'setTallyCount', month: '2026-10', caseType: 'forebyggende', count: 19 }, env);
+    const md = planToMarkdown(plan(file));
+    expect(md).toContain('## Siden sidste statusmåling');
+    expect(md).toContain('Sammenligning af statusmålingen *Styregruppemøde september* (01.09.2026) med status i dag.');
+    expect(md).toContain('- En medarbejder er udvalgt til at være tovholder i organisationen: I gang → På plads');
+    expect(md).toMatch(/\| Kompetencer \| 67\s% \| 83\s% \| ▲ \+17 point \|/);
+    expect(md).toMatch(/\*\*Familierådslagninger – Mål for året:\*\* 19 af 190 \(10\s%\) i 2026/);
+    expect(planToMarkdown(plan(file, { sections: ['summary', 'milestones'] }))).not.toContain('## Siden sidste statusmåling');
   });
 });
 

@@ -161,6 +161,48 @@ describe('the dashboard and the year-1 flow', () => {
   });
 });
 
+describe('progress over time', () => {
+  it('records two assessment rounds with changes between them and shows what moved and the trend', async () => {
+    await createMunicipality('Silkeborg Kommune');
+    await page.getByRole('link', { name: 'Udvikling' }).click();
+    await page.getByLabel('Dato').fill('2026-03-01');
+    await page.getByLabel('Betegnelse').fill('Styregruppemøde marts');
+    await page.getByRole('button', { name: 'Registrér' }).click();
+    await page.getByRole('link', { name: 'Tjekliste' }).click();
+    await item('Der er nedsat et beslutningsdygtigt implementeringsteam').getByText('På plads').click();
+    await item('Lokaler er klar til brug og har de nødvendige faciliteter').getByText('I gang').click();
+    await page.getByRole('link', { name: 'Udvikling' }).click();
+    await page.getByLabel('Dato').fill('2026-06-01');
+    await page.getByLabel('Betegnelse').fill('Styregruppemøde juni');
+    await page.getByRole('button', { name: 'Registrér' }).click();
+
+    await page.getByLabel('Fra').selectOption({ label: 'Styregruppemøde marts (01.03.2026)' });
+    await page.getByLabel('Til', { exact: true }).selectOption({ label: 'Styregruppemøde juni (01.06.2026)' });
+    const delta = page.locator('.delta');
+    expect(await delta.getByRole('listitem').filter({ hasText: 'Der er nedsat et beslutningsdygtigt implementeringsteam' }).textContent()).toMatch(/Ikke startet\s*→\s*.*På plads/);
+    expect(plain(await delta.getByRole('row', { name: /^Ledelse/ }).textContent())).toContain('▲ +20 point');
+    await page.locator('.history .recharts-surface').first().waitFor();
+    expect(plain(await page.getByRole('table', { name: 'Udvikling over tid' }).textContent())).toMatch(/Styregruppemøde juni – 01\.06\.2026.*20 %/);
+    await expectNoSeriousAxeViolations();
+    await saved();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Statusmålinger' }).waitFor();
+    expect(await page.locator('.rounds li').count()).toBe(2);
+  });
+
+  it('counts conferences by month against the yearly target, on the dashboard too', async () => {
+    await createMunicipality('Varde Kommune');
+    await page.getByRole('link', { name: 'Udvikling' }).click();
+    await page.getByLabel('År', { exact: true }).fill('2026');
+    await page.getByLabel('Mål for året (antal)').fill('190');
+    await page.getByLabel('Forebyggende, jan. 2026').fill('12');
+    await page.getByLabel('Anbragt, feb. 2026').fill('7');
+    await page.getByText('19 af 190').waitFor();
+    await page.getByRole('link', { name: 'Overblik' }).click();
+    await page.getByText('19 af 190').waitFor();
+  });
+});
+
 describe('the implementation plan', () => {
   it('previews the plan with the chosen options and downloads it as Word and PDF', async () => {
     await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();

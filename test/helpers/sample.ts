@@ -9,3 +9,9 @@ export async function fixedSample(): Promise<MunicipalityFile> {
 }
 
 export const SAMPLE_TODAY = '2026-11-22';
+
+/** The example municipality without its earlier rounds and tally, for tests that build their own. */
+export async function fixedSampleWithoutHistory(): Promise<MunicipalityFile> {
+  const file = await fixedSample();
+  return { ...file, assessment: { ...file.assessment, snapshots: [] }, conferences: { targets: [], counts: [] } };
+}

@@ -16,7 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import { formatPlanDate, formatPlanPercent, planLabels, statusLabel } from '../../core/plan/labels';
-import { planCharts } from '../../core/plan/markdown';
+import { fill, planCharts } from '../../core/plan/markdown';
 import type { PlanModel } from '../../core/plan/model';
 import { svgToPng } from './rasterize';
 
@@ -97,6 +97,28 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
     body.push(chart(charts.drivers));
     body.push(table([l.phase, l.score, ...statusHeaders], model.phases.map((p) => [p.title, pct(p.percent), ...counts(p.counts)])));
     body.push(chart(charts.wheel));
+    if (model.tally) {
+      const t = model.tally;
+      body.push(para(`${t.title} – ${l.tally}: ${fill(t.target === null ? l.tallyNoTarget : l.tallyLine, { total: t.total, target: t.target ?? 0, percent: pct(t.percent), year: t.year })}`, { bold: true }));
+    }
+  }
+
+  if (has('delta') && model.delta) {
+    const d = model.delta;
+    const points = (c: number | null) => (c === null ? '–' : `${c > 0 ? '▲ +' : c < 0 ? '▼ −' : '±'}${Math.abs(Math.round(c))} ${l.points}${c < 0 ? ` (${l.dip})` : ''}`);
+    body.push(heading(l.delta, HeadingLevel.HEADING_1, true), para(fill(l.deltaIntro, { round: `${d.round} (${date(d.from.date)})` })));
+    const changes = (rows: typeof d.drivers) => rows.map((c) => [c.title, pct(c.from), pct(c.to), points(c.change)]);
+    body.push(table([l.driver, l.before, l.after, l.change], changes([{ ...d.overall, title: l.overallLine }, ...d.drivers])));
+    body.push(table([l.phase, l.before, l.after, l.change], changes(d.phases)));
+    const list = (title: string, lines: string[]) => {
+      body.push(para(title, { bold: true }));
+      if (lines.length === 0) body.push(para(l.nothing));
+      for (const line of lines) body.push(bullet([new TextRun(line)]));
+    };
+    list(l.movedUp, d.movedUp.map((m) => `${m.title}: ${status(m.from)} → ${status(m.to)}`));
+    list(l.movedDown, d.movedDown.map((m) => `${m.title}: ${status(m.from)} → ${status(m.to)}`));
+    list(l.newlyOverdue, d.newlyOverdue.map((o) => `${o.title} (${date(o.dueDate)})`));
+    list(l.newDecisions, model.options.includeAnswers ? d.newDecisions.map((n) => `${n.title}: ${n.question} ${n.answer}`) : []);
   }
 
   if (has('milestones')) {

@@ -40,6 +40,11 @@ function cell(text: string): string {
   return escapeMarkdown(text.replace(/\s*\n\s*/g, ' ')).replace(/ {2}\n/g, ' ') || '–';
 }
 
+/** Fills {name} placeholders in a label. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
 function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
@@ -81,6 +86,25 @@ export function planToMarkdown(model: PlanModel, charts: ChartMode = 'data-uri')
     out.push(image(l.chartDrivers, 'drivers'), '');
     out.push(table([l.phase, l.score, ...statusHeaders], model.phases.map((p) => [cell(p.title), pct(p.percent), ...counts(p.counts)])), '');
     out.push(image(l.chartWheel, 'wheel'), '');
+    if (model.tally) {
+      const t = model.tally;
+      const line = t.target === null ? l.tallyNoTarget : l.tallyLine;
+      out.push(`**${escapeMarkdown(t.title)} – ${l.tally}:** ${fill(line, { total: t.total, target: t.target ?? 0, percent: pct(t.percent), year: t.year })}`, '');
+    }
+  }
+
+  if (has('delta') && model.delta) {
+    const d = model.delta;
+    const points = (c: number | null) => (c === null ? '–' : `${c > 0 ? '▲ +' : c < 0 ? '▼ −' : '±'}${Math.abs(Math.round(c))} ${l.points}${c < 0 ? ` (${l.dip})` : ''}`);
+    out.push(`## ${l.delta}`, '', fill(l.deltaIntro, { round: `*${escapeMarkdown(d.round)}* (${date(d.from.date)})` }), '');
+    const changes = (rows: typeof d.drivers) => rows.map((c) => [cell(c.title), pct(c.from), pct(c.to), points(c.change)]);
+    out.push(table([l.driver, l.before, l.after, l.change], changes([{ ...d.overall, title: l.overallLine }, ...d.drivers])), '');
+    out.push(table([l.phase, l.before, l.after, l.change], changes(d.phases)), '');
+    const list = (title: string, lines: string[]) => out.push(`**${title}**`, '', ...(lines.length === 0 ? [l.nothing] : lines.map((x) => `- ${x}`)), '');
+    list(l.movedUp, d.movedUp.map((m) => `${escapeMarkdown(m.title)}: ${status(m.from)} → ${status(m.to)}`));
+    list(l.movedDown, d.movedDown.map((m) => `${escapeMarkdown(m.title)}: ${status(m.from)} → ${status(m.to)}`));
+    list(l.newlyOverdue, d.newlyOverdue.map((o) => `${escapeMarkdown(o.title)} (${date(o.dueDate)})`));
+    list(l.newDecisions, model.options.includeAnswers ? d.newDecisions.map((n) => `${escapeMarkdown(n.title)}: *${escapeMarkdown(n.question)}* ${escapeMarkdown(n.answer)}`) : []);
   }
 
   if (has('milestones')) {

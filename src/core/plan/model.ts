@@ -3,6 +3,9 @@ import type { Status } from '../schema/common';
 import type { ChecklistItem, MunicipalityFile } from '../schema/municipality';
 import { scoreMunicipality, type GroupScore } from '../scoring/score';
 import type { PlanOptions, PlanSection } from './options';
+import { deltaBetween, type Delta } from '../history/delta';
+import { snapshotOf, sortedSnapshots } from '../history/snapshot';
+import { tallyProgress } from '../history/tally';
 
 export interface PlanScoreRow {
   id: string;
@@ -64,6 +67,10 @@ export interface PlanModel {
   flows: Array<{ title: string; steps: PlanFlowStep[] }>;
   openQuestions: Array<{ milestone: string; questions: string[] }>;
   sources: Array<{ title: string; publisher: string; year?: number | undefined; note?: string | undefined }>;
+  /** The latest assessment round compared with today; null before the first round. */
+  delta: (Delta & { round: string }) | null;
+  /** This year's conference count against its target; null when the pack has no tally or nothing is counted. */
+  tally: { title: string; year: number; total: number; target: number | null; percent: number | null } | null;
   /** Every checklist item (for the status sheet), not-relevant ones only when asked for. */
   items: Array<{ item: ChecklistItem; driver: string; phase: string; overdue: boolean }>;
 }
@@ -91,9 +98,15 @@ export function buildPlan(file: MunicipalityFile, options: PlanOptions, today: s
     evidence: item.evidence.map((e) => ({ label: e.label, target: e.target })),
   });
 
+  const latest = sortedSnapshots(file).at(-1);
+  const now = snapshotOf(file, today, '', { now: () => new Date(`${today}T12:00:00Z`), newId: () => 'now' });
+  const year = Number(today.slice(0, 4));
+  const progress = tallyProgress(file, year);
   return {
     options,
     sections: new Set(options.sections),
+    delta: latest ? { ...deltaBetween(file, latest, now), round: latest.label || latest.date } : null,
+    tally: file.framework.tally && (progress.target !== null || progress.total > 0) ? { title: file.framework.tally.title, year, total: progress.total, target: progress.target, percent: progress.percent } : null,
     municipality: file.name,
     isExample: file.isExample,
     method: { title: file.pack.title, version: file.pack.version },

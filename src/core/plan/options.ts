@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const PLAN_SECTIONS = ['summary', 'milestones', 'actions', 'phases', 'flow', 'openQuestions', 'sources'] as const;
+export const PLAN_SECTIONS = ['summary', 'delta', 'milestones', 'actions', 'phases', 'flow', 'openQuestions', 'sources'] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
 export const planOptionsSchema = z.strictObject({

@@ -1,5 +1,8 @@
 import { Bar, BarChart, Cell, Pie, PieChart, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { isOpen, isOverdue } from '../../core/checklist/summary';
+import { sortedSnapshots } from '../../core/history/snapshot';
+import { TallyPanel } from '../components/TallyPanel';
+import TrendChart from './TrendChart';
 import { STATUSES } from '../../core/schema/common';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import type { ScoreReport } from '../../core/scoring/score';
@@ -23,6 +26,7 @@ export default function DashboardView({ file, report, today }: Props) {
   const dated = file.items.filter((i) => isOpen(i) && i.dueDate !== undefined).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!));
   const overdue = dated.filter((i) => isOverdue(i, today));
   const upcoming = dated.filter((i) => !isOverdue(i, today)).slice(0, 8);
+  const rounds = sortedSnapshots(file);
 
   return (
     <div className="dashboard">
@@ -92,8 +96,21 @@ export default function DashboardView({ file, report, today }: Props) {
         <ActionTable items={overdue} empty={t('dashboard.noneOverdue')} formatDate={formatDate} overdue />
         <h2 id="dash-upcoming">{t('dashboard.upcoming')}</h2>
         <ActionTable items={upcoming} empty={t('dashboard.noneUpcoming')} formatDate={formatDate} />
-        <p className="muted">{t('dashboard.trendLater')}</p>
       </section>
+
+      <section className="card chart-card" aria-labelledby="dash-trend">
+        <h2 id="dash-trend">{t('history.trend')}</h2>
+        {rounds.length < 2 ? (
+          <p className="muted">{t('dashboard.trendLater')}</p>
+        ) : (
+          <TrendChart
+            rounds={rounds}
+            caption={t('history.trend')}
+            series={[{ key: 'overall', title: t('score.overall'), value: (s) => s.scores.overall }, ...file.framework.drivers.map((d) => ({ key: d.id, title: d.title, value: (s: (typeof rounds)[number]) => s.scores.drivers[d.id] ?? null }))]}
+          />
+        )}
+      </section>
+      {file.framework.tally && <TallyPanel file={file} today={today} readOnly />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { isOverdue } from '../../core/checklist/summary';
+import { isStale, lastReviewed } from '../../core/history/stale';
 import type { ChecklistItem, MunicipalityFile } from '../../core/schema/municipality';
 import { scoreItems } from '../../core/scoring/score';
 import { Markdown } from '../components/Markdown';
@@ -100,6 +101,7 @@ export function ChecklistView({ file, today, edit }: Props) {
                   <ItemCard
                     item={item}
                     today={today}
+                    staleSince={isStale(item, file, today) ? lastReviewed(item, file) : null}
                     editing={editing}
                     edit={edit}
                     onMoveUp={position > 0 ? () => edit({ type: 'moveItem', itemId: item.id, toIndex: indexOf(group.items[position - 1]!.id) }) : undefined}
@@ -140,13 +142,15 @@ function AddItemForm({ group, edit }: { group: Group; edit: (e: ChecklistEdit) =
 interface ItemProps {
   item: ChecklistItem;
   today: string;
+  /** The day the status was last reviewed, when that is longer ago than the cadence. */
+  staleSince: string | null;
   editing: boolean;
   edit: (e: ChecklistEdit) => void;
   onMoveUp: (() => void) | undefined;
   onMoveDown: (() => void) | undefined;
 }
 
-export function ItemCard({ item, today, editing, edit, onMoveUp, onMoveDown }: ItemProps) {
+export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onMoveDown }: ItemProps) {
   const { t, formatDate } = useI18n();
   const [open, setOpen] = useState(false);
   const base = useId();
@@ -170,6 +174,7 @@ export function ItemCard({ item, today, editing, edit, onMoveUp, onMoveDown }: I
         )}
         <div className="item-meta">
           {overdue && <span className="overdue-flag">⚠ {t('checklist.overdue')}</span>}
+          {staleSince && <span className="stale-flag">⏱ {t('checklist.stale', { date: formatDate(staleSince) })}</span>}
           {item.dueDate && (
             <span>
               {t('checklist.due')}: {formatDate(item.dueDate)}
@@ -180,6 +185,11 @@ export function ItemCard({ item, today, editing, edit, onMoveUp, onMoveDown }: I
       </div>
       <div className="item-controls">
         <StatusPicker name={`${base}-status`} value={item.status} label={`${t('status.label')}: ${item.title}`} onChange={(status) => edit({ type: 'setStatus', itemId: item.id, status })} />
+        {staleSince && (
+          <button type="button" onClick={() => edit({ type: 'confirmStatus', itemId: item.id })}>
+            {t('checklist.confirm')}
+          </button>
+        )}
         <button type="button" className="button-quiet" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
           {open ? t('checklist.hideDetails') : t('checklist.showDetails')}
         </button>

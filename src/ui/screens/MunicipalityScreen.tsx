@@ -8,6 +8,7 @@ import { ScoreBar } from '../components/ScoreBar';
 import { useI18n } from '../i18n';
 import { routePath, type Tab } from '../router';
 import { PlanView } from './PlanView';
+import { HistoryView } from './HistoryView';
 import { useMunicipality } from '../state/useMunicipality';
 import { ChecklistView } from './ChecklistView';
 import { FlowView } from './FlowView';
@@ -15,7 +16,7 @@ import { FlowView } from './FlowView';
 // Charts are the heaviest part of the UI; load them only when the dashboard is opened.
 const DashboardView = lazy(() => import('../charts/DashboardView'));
 
-const TABS: Tab[] = ['checklist', 'dashboard', 'flow', 'plan'];
+const TABS: Tab[] = ['checklist', 'dashboard', 'history', 'flow', 'plan'];
 
 interface Props {
   client: ApiClient;
@@ -142,6 +143,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
           <DashboardView file={file} report={report} today={today} />
         </Suspense>
       )}
+      {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
       {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
       {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
     </section>

@@ -1,0 +1,251 @@
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import type { ChecklistEdit } from '../../core/checklist/edits';
+import { deltaBetween, findDips, isStale, snapshotOf, sortedSnapshots, type Delta, type ScoreChange } from '../../core/history';
+import type { MunicipalityFile } from '../../core/schema/municipality';
+import { StatusBadge } from '../components/StatusPicker';
+import { TallyPanel } from '../components/TallyPanel';
+import { useI18n } from '../i18n';
+
+const TrendChart = lazy(() => import('../charts/TrendChart'));
+const NOW = 'now';
+const CADENCES = [3, 6, 12];
+
+/** Assessment rounds, what moved between them, the trend with its dips, and the conference tally. */
+export function HistoryView({ file, today, edit }: { file: MunicipalityFile; today: string; edit: (e: ChecklistEdit) => void }) {
+  const { t, formatDate } = useI18n();
+  const ids = { date: useId(), label: useId(), cadence: useId(), from: useId(), to: useId() };
+  const [date, setDate] = useState(today);
+  const [label, setLabel] = useState('');
+  const rounds = useMemo(() => sortedSnapshots(file), [file]);
+  const [fromId, setFromId] = useState<string | null>(null);
+  const [toId, setToId] = useState<string>(NOW);
+  const staleCount = file.items.filter((i) => isStale(i, file, today)).length;
+
+  const present = useMemo(() => snapshotOf(file, today, t('history.now'), { now: () => new Date(), newId: () => NOW }), [file, today, t]);
+  const from = rounds.find((r) => r.id === fromId) ?? rounds.at(-1);
+  const to = toId === NOW ? present : (rounds.find((r) => r.id === toId) ?? present);
+  const delta = from ? deltaBetween(file, from, to) : null;
+  const dips = findDips(file, rounds);
+  const roundName = (r: { label: string; date: string }) => t('history.roundOption', { label: r.label || formatDate(r.date), date: formatDate(r.date) });
+
+  return (
+    <div className="history">
+      <section className="card" aria-labelledby="history-record">
+        <h2 id="history-record">{t('history.record')}</h2>
+        <p className="muted">{t('history.recordHelp')}</p>
+        <form
+          className="field-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            edit({ type: 'recordSnapshot', date, label });
+            setLabel('');
+            setFromId(null);
+            setToId(NOW);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={ids.date}>{t('history.date')}</label>
+            <input id={ids.date} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.label}>{t('history.label')}</label>
+            <input id={ids.label} value={label} maxLength={200} placeholder={t('history.labelPlaceholder')} onChange={(e) => setLabel(e.target.value)} />
+          </div>
+          <button type="submit" className="button-primary">
+            {t('history.recordButton')}
+          </button>
+        </form>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={ids.cadence}>{t('history.cadenceLabel')}</label>
+            <select id={ids.cadence} value={file.assessment.cadenceMonths ?? ''} onChange={(e) => edit({ type: 'setCadence', months: e.target.value === '' ? null : Number(e.target.value) })}>
+              <option value="">{t('history.cadenceNone')}</option>
+              {CADENCES.map((m) => (
+                <option key={m} value={m}>
+                  {t('history.cadenceMonths', { months: m })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className={staleCount > 0 ? 'overdue-flag' : 'muted'}>{file.assessment.cadenceMonths === null ? '' : staleCount > 0 ? `⏱ ${t('history.staleCount', { count: staleCount })}` : t('history.noneStale')}</p>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="history-delta">
+        <h2 id="history-delta">{t('history.delta')}</h2>
+        {!from || !delta ? (
+          <p className="muted">{t('history.noRounds')}</p>
+        ) : (
+          <>
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor={ids.from}>{t('history.compareFrom')}</label>
+                <select id={ids.from} value={from.id} onChange={(e) => setFromId(e.target.value)}>
+                  {rounds.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {roundName(r)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={ids.to}>{t('history.compareTo')}</label>
+                <select id={ids.to} value={toId} onChange={(e) => setToId(e.target.value)}>
+                  <option value={NOW}>{t('history.now')}</option>
+                  {rounds.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {roundName(r)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <DeltaView delta={delta} />
+          </>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="history-trend">
+        <h2 id="history-trend">{t('history.trend')}</h2>
+        {rounds.length < 2 ? (
+          <p className="muted">{t('history.trendNeedsTwo')}</p>
+        ) : (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <TrendChart
+              rounds={rounds}
+              caption={t('history.trend')}
+              series={[
+                { key: 'overall', title: t('score.overall'), value: (s) => s.scores.overall },
+                ...file.framework.drivers.map((d) => ({ key: `d-${d.id}`, title: d.title, value: (s: (typeof rounds)[number]) => s.scores.drivers[d.id] ?? null })),
+              ]}
+            />
+            <TrendChart
+              rounds={rounds}
+              caption={t('dashboard.wheel')}
+              series={file.framework.phases.map((p) => ({ key: `p-${p.id}`, title: p.title, value: (s: (typeof rounds)[number]) => s.scores.phases[p.id] ?? null }))}
+            />
+          </Suspense>
+        )}
+        <h3>{t('history.dips')}</h3>
+        <p className="muted">{t('history.dipsHelp')}</p>
+        {dips.length === 0 ? (
+          <p>{t('history.noDips')}</p>
+        ) : (
+          <ul className="dips">
+            {dips.map((d) => (
+              <li key={`${d.group}-${d.toDate}`}>
+                ↘ {t('history.dipLine', { title: d.group === 'overall' ? t('score.overall') : d.title, drop: Math.round(d.drop), from: formatDate(d.fromDate), to: formatDate(d.toDate) })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {file.framework.tally && <TallyPanel file={file} today={today} edit={edit} />}
+
+      <section className="card" aria-labelledby="history-rounds">
+        <h2 id="history-rounds">{t('history.rounds')}</h2>
+        {rounds.length === 0 ? (
+          <p className="muted">{t('history.noRounds')}</p>
+        ) : (
+          <ul className="rounds">
+            {rounds.map((r) => (
+              <li key={r.id}>
+                <span>{roundName(r)}</span>{' '}
+                <button type="button" className="button-quiet" onClick={() => edit({ type: 'removeSnapshot', snapshotId: r.id })}>
+                  {t('history.removeRound', { label: r.label || formatDate(r.date) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function DeltaView({ delta }: { delta: Delta }) {
+  const { t, formatPercent, formatDate } = useI18n();
+  const points = (c: ScoreChange) => (c.change === null ? '–' : t('history.points', { sign: c.change > 0 ? '+' : c.change < 0 ? '−' : '±', value: Math.abs(Math.round(c.change)) }));
+  const rows = [{ ...delta.overall, title: t('score.overall') }, ...delta.drivers, ...delta.phases];
+  const moves = (title: string, list: Delta['movedUp'], symbol: string) => (
+    <div>
+      <h3>
+        {symbol} {title}
+      </h3>
+      {list.length === 0 ? (
+        <p className="muted">{t('history.nothing')}</p>
+      ) : (
+        <ul>
+          {list.map((m) => (
+            <li key={m.itemId}>
+              {m.title}: <StatusBadge status={m.from} /> → <StatusBadge status={m.to} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+  return (
+    <div className="delta">
+      <table className="data-table">
+        <caption>{t('history.scoreChanges')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.table.group')}</th>
+            <th scope="col">{t('history.before')}</th>
+            <th scope="col">{t('history.after')}</th>
+            <th scope="col">{t('history.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.id} className={c.change !== null && c.change < 0 ? 'is-dip' : undefined}>
+              <th scope="row">{c.title}</th>
+              <td>{formatPercent(c.from)}</td>
+              <td>{formatPercent(c.to)}</td>
+              <td>
+                {c.change !== null && c.change > 0 ? '▲ ' : c.change !== null && c.change < 0 ? '▼ ' : ''}
+                {points(c)}
+                {c.change !== null && c.change < 0 && <span className="tag">{t('history.dip')}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="delta-lists">
+        {moves(t('history.movedUp'), delta.movedUp, '▲')}
+        {moves(t('history.movedDown'), delta.movedDown, '▼')}
+        {delta.otherMoves.length > 0 && moves(t('history.otherMoves'), delta.otherMoves, '↔')}
+        <div>
+          <h3>⚠ {t('history.newlyOverdue')}</h3>
+          {delta.newlyOverdue.length === 0 ? (
+            <p className="muted">{t('history.nothing')}</p>
+          ) : (
+            <ul>
+              {delta.newlyOverdue.map((o) => (
+                <li key={o.itemId}>
+                  {o.title} ({formatDate(o.dueDate)})
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h3>✎ {t('history.newDecisions')}</h3>
+          {delta.newDecisions.length === 0 ? (
+            <p className="muted">{t('history.nothing')}</p>
+          ) : (
+            <ul>
+              {delta.newDecisions.map((d) => (
+                <li key={`${d.itemId}-${d.question}`}>
+                  <strong>{d.title}</strong>: <em>{d.question}</em> {d.answer}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
