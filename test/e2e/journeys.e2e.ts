@@ -140,7 +140,8 @@ describe('the dashboard and the year-1 flow', () => {
     await page.getByTestId('overall-score').waitFor();
     await page.getByRole('link', { name: 'Overblik' }).click();
     await page.locator('.recharts-surface').first().waitFor();
-    expect(await page.locator('.recharts-surface').count()).toBe(3);
+    // drivers, wheel, status distribution, and the trend over the example's two earlier rounds
+    expect(await page.locator('.recharts-wrapper').count()).toBe(4);
     const driverRow = page.getByRole('row', { name: /^Kompetencer/ });
     expect(plain(await driverRow.textContent())).toContain('67 %');
     expect(await page.getByRole('heading', { name: 'Forsinkede handlinger' }).isVisible()).toBe(true);
