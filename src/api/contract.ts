@@ -5,6 +5,7 @@ import { nonEmptyText, slugSchema } from '../core/schema/common';
 import { municipalityFileSchema } from '../core/schema/municipality';
 import { packSchema, packSummarySchema } from '../core/schema/pack';
 import { PLAN_FORMATS, planOptionsSchema } from '../core/plan/options';
+import { portfolioSchema } from '../core/portfolio';
 import type { Method } from './methods';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a municipality id').max(120);
@@ -78,6 +79,14 @@ export const contract = {
   'plan.export': {
     input: z.object({ id, format: z.enum(PLAN_FORMATS), options: planOptionsSchema.default(planOptionsSchema.parse({})) }).strict(),
     /** Binary formats travel as base64 so both transports carry plain JSON. */
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+  },
+  'portfolio.get': {
+    input: z.object({ packId: slugSchema, anonymise: z.boolean().default(false) }).strict(),
+    output: portfolioSchema,
+  },
+  'portfolio.export': {
+    input: z.object({ packId: slugSchema, anonymise: z.boolean().default(false), language: z.enum(['da', 'en']).default('da') }).strict(),
     output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
   },
 } as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;

@@ -21,6 +21,8 @@ export const METHODS = [
   'municipality.export',
   'plan.preview',
   'plan.export',
+  'portfolio.get',
+  'portfolio.export',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -1,5 +1,6 @@
 import type { Handlers } from '../api/dispatch';
 import type { WorkspaceService } from './service';
+import type { ExportedPlan } from './plan/export';
 
 export interface AppInfo {
   edition: 'desktop' | 'browser';
@@ -7,6 +8,8 @@ export interface AppInfo {
 }
 
 const done = { done: true } as const;
+
+const base64File = (file: ExportedPlan) => ({ fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.data).toString('base64') });
 
 /** Maps every api method onto a use case; the shells register these with `dispatch`. */
 export function createHandlers(service: WorkspaceService, info: AppInfo): Handlers {
@@ -28,9 +31,8 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'municipality.import': ({ fileName, text }) => service.importFile(text, fileName),
     'municipality.export': ({ id }) => service.exportFile(id),
     'plan.preview': async ({ id, options }) => ({ html: await service.previewPlan(id, options) }),
-    'plan.export': async ({ id, format, options }) => {
-      const plan = await service.exportPlan(id, format, options);
-      return { fileName: plan.fileName, mimeType: plan.mimeType, base64: Buffer.from(plan.data).toString('base64') };
-    },
+    'plan.export': async ({ id, format, options }) => base64File(await service.exportPlan(id, format, options)),
+    'portfolio.get': ({ packId, anonymise }) => service.portfolio(packId, anonymise),
+    'portfolio.export': async ({ packId, anonymise, language }) => base64File(await service.exportPortfolio(packId, anonymise, language)),
   };
 }

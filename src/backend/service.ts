@@ -12,6 +12,8 @@ import { buildPlan } from '../core/plan/model';
 import { planToHtmlBody } from '../core/plan/html';
 import type { PlanFormat, PlanOptions } from '../core/plan/options';
 import { exportPlan, type ExportedPlan } from './plan/export';
+import { anonymise, buildPortfolio, type Portfolio } from '../core/portfolio';
+import { portfolioToXlsx } from './portfolio-xlsx';
 import type { PdfRenderer } from './plan/pdf';
 
 export interface OpenedMunicipality {
@@ -73,7 +75,7 @@ export class WorkspaceService {
       summaries.push(summary);
     }
     if (changed || entries.length !== index.size) await this.storage.writeIndex(entries);
-    return summaries.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    return summaries.sort((a, b) => a.name.localeCompare(b.name, 'da', { numeric: true }));
   }
 
   async create(name: string, packId: string): Promise<MunicipalityFile> {
@@ -155,6 +157,30 @@ export class WorkspaceService {
   async exportPlan(id: string, format: PlanFormat, options: PlanOptions): Promise<ExportedPlan> {
     const { file } = await this.storage.read(id);
     return exportPlan(file, format, options, this.today(), this.renderPdf);
+  }
+
+  /** All municipalities on one method, read once each; a file that cannot be opened is left out. */
+  async portfolio(packId: string, anonymised: boolean, word = 'Kommune'): Promise<Portfolio> {
+    const pack = this.getPack(packId);
+    const files = [];
+    for (const id of await this.storage.listIds()) {
+      try {
+        files.push((await this.storage.read(id)).file);
+      } catch {
+        // Reported when the user opens that municipality.
+      }
+    }
+    const portfolio = buildPortfolio(pack, files, this.today());
+    return anonymised ? anonymise(portfolio, word) : portfolio;
+  }
+
+  async exportPortfolio(packId: string, anonymised: boolean, language: 'da' | 'en'): Promise<ExportedPlan> {
+    const portfolio = await this.portfolio(packId, anonymised, language === 'da' ? 'Kommune' : 'Municipality');
+    return {
+      fileName: `${language === 'da' ? 'portefoelje' : 'portfolio'}-${packId}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      data: await portfolioToXlsx(portfolio, language),
+    };
   }
 
   async exportFile(id: string): Promise<{ fileName: string; text: string }> {

@@ -10,3 +10,4 @@ export * from './scoring/score';
 export * from './checklist/summary';
 export * from './plan';
 export * from './history';
+export * from './portfolio';

@@ -8,6 +8,7 @@ import { useI18n, type Language } from './i18n';
 import { useRoute } from './router';
 import { MunicipalityScreen } from './screens/MunicipalityScreen';
 import { StartScreen } from './screens/StartScreen';
+import { PortfolioScreen } from './screens/PortfolioScreen';
 
 export function App() {
   const { t, language, setLanguage } = useI18n();
@@ -37,6 +38,7 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = language;
+    if (route.screen === 'portfolio') document.title = `${t('portfolio.title')} – ${t('app.name')}`;
     if (route.screen === 'start') document.title = `${t('start.title')} – ${t('app.name')}`;
   }, [language, route, t]);
 
@@ -78,7 +80,9 @@ export function App() {
           </Banner>
         )}
         {route.screen === 'start' ? (
-          <StartScreen client={client} onError={onError} onOpen={(id) => navigate({ screen: 'municipality', id, tab: 'checklist' })} />
+          <StartScreen client={client} onError={onError} onOpen={(id) => navigate({ screen: 'municipality', id, tab: 'checklist' })} onPortfolio={() => navigate({ screen: 'portfolio' })} />
+        ) : route.screen === 'portfolio' ? (
+          <PortfolioScreen client={client} onError={onError} onOpen={(id) => navigate({ screen: 'municipality', id, tab: 'dashboard' })} />
         ) : (
           <MunicipalityScreen
             key={route.id}

@@ -1,18 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export type Tab = 'checklist' | 'dashboard' | 'history' | 'flow' | 'plan';
-export type Route = { screen: 'start' } | { screen: 'municipality'; id: string; tab: Tab };
+export type Route = { screen: 'start' } | { screen: 'portfolio' } | { screen: 'municipality'; id: string; tab: Tab };
 
 const TABS: Record<string, Tab> = { tjekliste: 'checklist', overblik: 'dashboard', udvikling: 'history', forloeb: 'flow', plan: 'plan' };
 export const SLUG: Record<Tab, string> = { checklist: 'tjekliste', dashboard: 'overblik', history: 'udvikling', flow: 'forloeb', plan: 'plan' };
 
 export function parseRoute(hash: string): Route {
+  if (/^#?\/portefoelje\/?$/.test(hash)) return { screen: 'portfolio' };
   const match = /^#?\/kommune\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(hash);
   if (!match?.[1]) return { screen: 'start' };
   return { screen: 'municipality', id: decodeURIComponent(match[1]), tab: TABS[match[2] ?? ''] ?? 'checklist' };
 }
 
 export function routePath(route: Route): string {
+  if (route.screen === 'portfolio') return '#/portefoelje';
   return route.screen === 'start' ? '#/' : `#/kommune/${encodeURIComponent(route.id)}/${SLUG[route.tab]}`;
 }
 

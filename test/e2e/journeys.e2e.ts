@@ -258,6 +258,34 @@ describe('the start screen', () => {
   });
 });
 
+describe('the portfolio', () => {
+  it('shows 50 municipalities side by side, filters, sorts and anonymises them', async () => {
+    for (let n = 1; n <= 50; n++) {
+      const file = await edition.service.create(`Kommune ${String(n).padStart(2, '0')}`, 'familieraadslagning');
+      if (n % 5 === 0) await edition.service.applyEdits(file.id, 0, [{ type: 'setStatus', itemId: 'lokaler', status: 'in_place' }]);
+    }
+    await page.reload();
+    await page.getByRole('button', { name: 'Sammenlign kommunerne (portefølje)' }).click();
+    await page.getByRole('heading', { name: 'Portefølje' }).waitFor();
+    await page.getByText('Viser 50 af 50 kommuner').waitFor();
+    const rows = page.locator('.portfolio-table tbody tr');
+    expect(await rows.count()).toBe(50);
+    await page.getByLabel('Filtrér kommuner').fill('kommune 4');
+    await page.getByText('Viser 10 af 50 kommuner').waitFor();
+    expect(await rows.count()).toBe(10);
+    await page.getByLabel('Filtrér kommuner').fill('');
+    await page.getByRole('button', { name: 'Sortér efter Samlet' }).click();
+    expect(await rows.first().locator('th').textContent()).toMatch(/Kommune (05|10|15|20|25|30|35|40|45|50)/);
+    expect(await rows.first().getByText('På plads').count()).toBe(1);
+    await expectNoSeriousAxeViolations();
+    await page.getByLabel('Anonymisér navne (til præsentation)').check();
+    await page.getByRole('rowheader', { name: 'Kommune A', exact: true }).waitFor();
+    expect(await page.getByRole('rowheader', { name: /Kommune \d\d/ }).count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér til Excel' }).click()]);
+    expect(download.suggestedFilename()).toBe('portefoelje-familieraadslagning.xlsx');
+  });
+});
+
 describe('language', () => {
   it('switches to English and stays English after a reload, with dates and numbers per locale', async () => {
     await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();

@@ -14,9 +14,10 @@ interface Props {
   client: ApiClient;
   onOpen: (id: string) => void;
   onError: (error: unknown) => void;
+  onPortfolio: () => void;
 }
 
-export function StartScreen({ client, onOpen, onError }: Props) {
+export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
   const { t, formatDate, formatPercent } = useI18n();
   const [list, setList] = useState<Summary[] | null>(null);
   const [packs, setPacks] = useState<PackSummary[]>([]);
@@ -53,7 +54,7 @@ export function StartScreen({ client, onOpen, onError }: Props) {
     const q = query.trim().toLocaleLowerCase('da');
     const filtered = (list ?? []).filter((m) => m.name.toLocaleLowerCase('da').includes(q));
     const by: Record<SortKey, (a: Summary, b: Summary) => number> = {
-      name: (a, b) => a.name.localeCompare(b.name, 'da'),
+      name: (a, b) => a.name.localeCompare(b.name, 'da', { numeric: true }),
       score: (a, b) => (b.overall ?? -1) - (a.overall ?? -1),
       updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
       overdue: (a, b) => b.overdueCount - a.overdueCount,
@@ -90,6 +91,11 @@ export function StartScreen({ client, onOpen, onError }: Props) {
       <div className="start-head">
         <h1 id="start-title">{t('start.title')}</h1>
         {list && list.length > 0 && <p className="muted">{t('start.count', { count: list.length })}</p>}
+        {list && list.length > 1 && (
+          <button type="button" className="start-portfolio" onClick={onPortfolio}>
+            {t('portfolio.open')}
+          </button>
+        )}
       </div>
 
       {notice && (

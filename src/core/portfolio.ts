@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { isOverdue } from './checklist/summary';
+import { isStale } from './history/stale';
+import { sortedSnapshots } from './history/snapshot';
+import { statusSchema } from './schema/common';
+import type { MunicipalityFile } from './schema/municipality';
+import type { Pack } from './schema/pack';
+import { scoreMunicipality } from './scoring/score';
+
+const percent = z.number().min(0).max(100).nullable();
+
+export const portfolioSchema = z.object({
+  pack: z.object({ id: z.string(), title: z.string(), version: z.string() }),
+  drivers: z.array(z.object({ id: z.string(), title: z.string() })),
+  milestones: z.array(z.object({ id: z.string(), title: z.string(), driverId: z.string() })),
+  municipalities: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      isExample: z.boolean(),
+      overall: percent,
+      drivers: z.record(z.string(), percent),
+      lastAssessment: z.string().nullable(),
+      overdueCount: z.number().int(),
+      staleCount: z.number().int(),
+      /** Status per pack milestone; absent when the municipality removed it. */
+      statuses: z.record(z.string(), statusSchema),
+    }),
+  ),
+});
+export type Portfolio = z.infer<typeof portfolioSchema>;
+export type PortfolioRow = Portfolio['municipalities'][number];
+
+/** Every municipality on one method side by side; only the pack's milestones, so columns compare like with like. */
+export function buildPortfolio(pack: Pack, files: readonly MunicipalityFile[], today: string): Portfolio {
+  const milestoneIds = new Set(pack.milestones.map((m) => m.id));
+  return {
+    pack: { id: pack.id, title: pack.title, version: pack.version },
+    drivers: pack.drivers.map((d) => ({ id: d.id, title: d.title })),
+    milestones: pack.milestones.map((m) => ({ id: m.id, title: m.title, driverId: m.driver })),
+    municipalities: files
+      .filter((f) => f.pack.id === pack.id)
+      .map((file) => {
+        const report = scoreMunicipality(file);
+        return {
+          id: file.id,
+          name: file.name,
+          isExample: file.isExample,
+          overall: report.overall.percent,
+          drivers: Object.fromEntries(report.drivers.map((d) => [d.id, d.percent])),
+          lastAssessment: sortedSnapshots(file).at(-1)?.date ?? null,
+          overdueCount: file.items.filter((i) => isOverdue(i, today)).length,
+          staleCount: file.items.filter((i) => isStale(i, file, today)).length,
+          statuses: Object.fromEntries(file.items.filter((i) => milestoneIds.has(i.id)).map((i) => [i.id, i.status])),
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'da', { numeric: true })),
+  };
+}
+
+/**
+ * Names replaced by "Kommune A", "Kommune B", … for presenting comparisons. The letters follow the
+ * files' ids, not the names, so the order gives nothing away; the same workspace gives the same letters.
+ */
+export function anonymise(portfolio: Portfolio, word = 'Kommune'): Portfolio {
+  const order = [...portfolio.municipalities].sort((a, b) => a.id.localeCompare(b.id));
+  const letter = (n: number): string => (n < 26 ? String.fromCharCode(65 + n) : letter(Math.floor(n / 26) - 1) + String.fromCharCode(65 + (n % 26)));
+  const names = new Map(order.map((m, n) => [m.id, `${word} ${letter(n)}`]));
+  return { ...portfolio, municipalities: portfolio.municipalities.map((m) => ({ ...m, name: names.get(m.id)! })) };
+}

@@ -1,0 +1,196 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { ApiClient } from '../../api/client';
+import type { Output } from '../../api/contract';
+import type { Portfolio, PortfolioRow } from '../../core/portfolio';
+import type { Status } from '../../core/schema/common';
+import { downloadBytes } from '../download';
+import { useI18n } from '../i18n';
+
+type Sort = { key: string; descending: boolean };
+const SYMBOL: Record<Status, string> = { not_started: '○', in_progress: '◐', in_place: '●', not_relevant: '–' };
+
+interface Props {
+  client: ApiClient;
+  onOpen: (id: string) => void;
+  onError: (error: unknown) => void;
+}
+
+/** The consultant's overview: every municipality on one method, sortable, filterable, anonymisable. */
+export function PortfolioScreen({ client, onOpen, onError }: Props) {
+  const { t, formatPercent, formatDate, language } = useI18n();
+  const [packs, setPacks] = useState<Output<'packs.list'>>([]);
+  const [packId, setPackId] = useState<string | null>(null);
+  const [portfolio, setPortfolio] = useState<Portfolio | null>(null);
+  const [anonymised, setAnonymised] = useState(false);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
+  const ids = { pack: useId(), filter: useId(), anon: useId() };
+
+  useEffect(() => {
+    client.call('packs.list', {}).then((list) => {
+      setPacks(list);
+      setPackId((current) => current ?? list[0]?.id ?? null);
+    }, onError);
+  }, [client, onError]);
+
+  useEffect(() => {
+    if (!packId) return;
+    let cancelled = false;
+    client.call('portfolio.get', { packId, anonymise: anonymised }).then((p) => !cancelled && setPortfolio(p), onError);
+    return () => {
+      cancelled = true;
+    };
+  }, [client, packId, anonymised, onError]);
+
+  const rows = useMemo(() => {
+    if (!portfolio) return [];
+    const q = query.trim().toLocaleLowerCase('da');
+    const value = (row: PortfolioRow): string | number => {
+      if (sort.key === 'name') return row.name;
+      if (sort.key === 'overall') return row.overall ?? -1;
+      if (sort.key === 'last') return row.lastAssessment ?? '';
+      if (sort.key === 'overdue') return row.overdueCount;
+      if (sort.key === 'stale') return row.staleCount;
+      return row.drivers[sort.key] ?? -1;
+    };
+    return portfolio.municipalities
+      .filter((m) => m.name.toLocaleLowerCase('da').includes(q))
+      .sort((a, b) => {
+        const x = value(a);
+        const y = value(b);
+        const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'da', { numeric: true });
+        return sort.descending ? -order : order;
+      });
+  }, [portfolio, query, sort]);
+
+  const header = (key: string, label: string) => {
+    const active = sort.key === key;
+    return (
+      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+        <button type="button" className="sort-button" aria-label={t('portfolio.sortBy', { column: label })} onClick={() => setSort({ key, descending: active ? !sort.descending : key !== 'name' && key !== 'last' })}>
+          {label} {active ? (sort.descending ? '▼' : '▲') : ''}
+        </button>
+      </th>
+    );
+  };
+
+  const exportXlsx = async () => {
+    if (!packId) return;
+    try {
+      const file = await client.call('portfolio.export', { packId, anonymise: anonymised, language });
+      downloadBytes(file.fileName, file.base64, file.mimeType);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  return (
+    <section className="portfolio" aria-labelledby="portfolio-title">
+      <h1 id="portfolio-title">{t('portfolio.title')}</h1>
+      <p className="muted">{t('portfolio.intro')}</p>
+      <div className="toolbar">
+        {packs.length > 1 && (
+          <div className="field">
+            <label htmlFor={ids.pack}>{t('portfolio.pack')}</label>
+            <select id={ids.pack} value={packId ?? ''} onChange={(e) => setPackId(e.target.value)}>
+              {packs.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={ids.filter}>{t('portfolio.filter')}</label>
+          <input id={ids.filter} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </div>
+        <label className="checkbox" htmlFor={ids.anon}>
+          <input id={ids.anon} type="checkbox" checked={anonymised} onChange={(e) => setAnonymised(e.target.checked)} /> {t('portfolio.anonymise')}
+        </label>
+        <button type="button" onClick={() => void exportXlsx()} disabled={!portfolio || portfolio.municipalities.length === 0}>
+          {t('portfolio.export')}
+        </button>
+      </div>
+      {!portfolio ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : portfolio.municipalities.length === 0 ? (
+        <p className="empty card">{t('portfolio.empty')}</p>
+      ) : (
+        <>
+          <p className="muted" role="status">
+            {t('portfolio.shown', { shown: rows.length, total: portfolio.municipalities.length })}
+          </p>
+          <div className="table-scroll portfolio-scroll">
+            <table className="data-table portfolio-table">
+              <caption className="visually-hidden">{t('portfolio.title')}</caption>
+              <thead>
+                <tr>
+                  {header('name', t('portfolio.municipality'))}
+                  {header('overall', t('score.overall'))}
+                  {portfolio.drivers.map((d) => header(d.id, d.title))}
+                  {header('last', t('portfolio.lastAssessment'))}
+                  {header('overdue', t('portfolio.overdue'))}
+                  {header('stale', t('portfolio.stale'))}
+                  {portfolio.milestones.map((m, i) => (
+                    <th key={m.id} scope="col" className="milestone-col">
+                      <abbr title={m.title}>M{i + 1}</abbr>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">
+                      {anonymised ? (
+                        row.name
+                      ) : (
+                        <button type="button" className="link-button" onClick={() => onOpen(row.id)}>
+                          {row.name}
+                        </button>
+                      )}
+                    </th>
+                    <td>{formatPercent(row.overall)}</td>
+                    {portfolio.drivers.map((d) => (
+                      <td key={d.id}>{formatPercent(row.drivers[d.id] ?? null)}</td>
+                    ))}
+                    <td>{row.lastAssessment ? formatDate(row.lastAssessment) : t('portfolio.never')}</td>
+                    <td className={row.overdueCount > 0 ? 'overdue-flag' : undefined}>{row.overdueCount}</td>
+                    <td>{row.staleCount}</td>
+                    {portfolio.milestones.map((m, i) => {
+                      const status = row.statuses[m.id];
+                      return (
+                        <td key={m.id} className={`heat status-${status ?? 'none'}`} title={`M${i + 1} ${m.title}: ${status ? t(`status.${status}`) : '–'}`}>
+                          <span aria-hidden="true">{status ? SYMBOL[status] : ''}</span>
+                          <span className="visually-hidden">{status ? t(`status.${status}`) : '–'}</span>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <details className="legend">
+            <summary>{t('portfolio.legend')}</summary>
+            <ol>
+              {portfolio.milestones.map((m, i) => (
+                <li key={m.id}>
+                  <strong>M{i + 1}</strong> {m.title}
+                </li>
+              ))}
+            </ol>
+            <p>
+              {(['not_started', 'in_progress', 'in_place', 'not_relevant'] as const).map((s) => (
+                <span key={s} className={`heat-key status-${s}`}>
+                  {SYMBOL[s]} {t(`status.${s}`)}
+                </span>
+              ))}
+            </p>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
