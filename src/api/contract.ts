@@ -6,6 +6,7 @@ import { municipalityFileSchema } from '../core/schema/municipality';
 import { packSchema, packSummarySchema } from '../core/schema/pack';
 import { PLAN_FORMATS, planOptionsSchema } from '../core/plan/options';
 import { portfolioSchema } from '../core/portfolio';
+import { conflictChoicesSchema, packUpdateSchema } from '../core/pack-update';
 import type { Method } from './methods';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a municipality id').max(120);
@@ -71,6 +72,15 @@ export const contract = {
   'municipality.export': {
     input: z.object({ id }).strict(),
     output: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  'municipality.packUpdate': {
+    input: z.object({ id }).strict(),
+    /** The changes a newer version of the municipality's pack would bring, or null when it is up to date. */
+    output: packUpdateSchema.nullable(),
+  },
+  'municipality.applyPackUpdate': {
+    input: z.object({ id, baseRevision: revision, choices: conflictChoicesSchema }).strict(),
+    output: municipalityFileSchema,
   },
   'plan.preview': {
     input: z.object({ id, options: planOptionsSchema.default(planOptionsSchema.parse({})) }).strict(),

@@ -19,6 +19,8 @@ export const METHODS = [
   'municipality.trash',
   'municipality.import',
   'municipality.export',
+  'municipality.packUpdate',
+  'municipality.applyPackUpdate',
   'plan.preview',
   'plan.export',
   'portfolio.get',

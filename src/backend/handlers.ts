@@ -30,6 +30,8 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'municipality.trash': () => service.listTrash(),
     'municipality.import': ({ fileName, text }) => service.importFile(text, fileName),
     'municipality.export': ({ id }) => service.exportFile(id),
+    'municipality.packUpdate': ({ id }) => service.packUpdate(id),
+    'municipality.applyPackUpdate': ({ id, baseRevision, choices }) => service.applyPackUpdate(id, baseRevision, choices),
     'plan.preview': async ({ id, options }) => ({ html: await service.previewPlan(id, options) }),
     'plan.export': async ({ id, format, options }) => base64File(await service.exportPlan(id, format, options)),
     'portfolio.get': ({ packId, anonymise }) => service.portfolio(packId, anonymise),

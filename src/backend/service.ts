@@ -14,6 +14,7 @@ import type { PlanFormat, PlanOptions } from '../core/plan/options';
 import { exportPlan, type ExportedPlan } from './plan/export';
 import { anonymise, buildPortfolio, type Portfolio } from '../core/portfolio';
 import { portfolioToXlsx } from './portfolio-xlsx';
+import { applyPackUpdate, computePackUpdate, PackUpdateError, type ConflictChoices, type PackUpdate } from '../core/pack-update';
 import type { PdfRenderer } from './plan/pdf';
 
 export interface OpenedMunicipality {
@@ -147,6 +148,24 @@ export class WorkspaceService {
     const file = parsed.value.file;
     const taken = (await this.storage.stat(file.id)) !== null;
     return this.storage.create(taken ? { ...file, id: this.env.newId(), revision: 0 } : { ...file, revision: 0 });
+  }
+
+  async packUpdate(id: string): Promise<PackUpdate | null> {
+    const { file } = await this.storage.read(id);
+    const pack = this.packs.find((p) => p.id === file.pack.id);
+    return pack ? computePackUpdate(file, pack) : null;
+  }
+
+  /** Brings the municipality onto the newest version of its pack; the save keeps a backup of the old file. */
+  async applyPackUpdate(id: string, baseRevision: number, choices: ConflictChoices): Promise<MunicipalityFile> {
+    const { file } = await this.storage.read(id);
+    if (file.revision !== baseRevision) throw new BackendError('conflict', `${file.name} was changed elsewhere since you opened it. Reopen it before updating.`);
+    try {
+      return await this.storage.write(applyPackUpdate(file, this.getPack(file.pack.id), choices), baseRevision);
+    } catch (error) {
+      if (error instanceof PackUpdateError) throw new BackendError('invalid_input', error.message);
+      throw error;
+    }
   }
 
   async previewPlan(id: string, options: PlanOptions): Promise<string> {

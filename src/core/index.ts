@@ -11,3 +11,4 @@ export * from './checklist/summary';
 export * from './plan';
 export * from './history';
 export * from './portfolio';
+export * from './pack-update';

@@ -4,6 +4,7 @@ import { localDateString } from '../../core/checklist/summary';
 import { scoreMunicipality } from '../../core/scoring/score';
 import { Banner } from '../components/Banner';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { PackUpdatePanel } from '../components/PackUpdatePanel';
 import { ScoreBar } from '../components/ScoreBar';
 import { useI18n } from '../i18n';
 import { routePath, type Tab } from '../router';
@@ -106,6 +107,8 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
           <ErrorMessage error={state.saveError} />
         </Banner>
       )}
+
+      <PackUpdatePanel client={client} file={file} saved={state.saveState === 'saved'} onUpdated={state.reload} />
 
       <div className="score-summary card" aria-label={t('score.overall')}>
         <div className="overall-big">
