@@ -2,7 +2,9 @@
 import os from 'node:os';
 import { benchPlanExport } from './plan-export';
 import { benchScoreWorkspace } from './score-workspace';
+import { benchWorkspaceHistory } from './workspace-history';
 
 console.log(`Milepæl benchmarks – Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
 await benchScoreWorkspace();
 await benchPlanExport();
+await benchWorkspaceHistory();

@@ -1,9 +1,12 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupName, backupsToDelete } from '../../src/backend/storage/backup-rotation';
 import { BackendError } from '../../src/backend/errors';
 import { tempWorkspace, testClock } from '../helpers/workspace';
+import { bundledContentDir } from '../../src/backend/packs/fs-packs';
+import { openWorkspace } from '../../src/backend/workspace';
 
 const fileOf = (location: string, id: string) => path.join(location, 'municipalities', `${id}.json`);
 
@@ -190,5 +193,30 @@ describe('opening a file from an older Milepæl', () => {
     const backups = await readdir(path.join(location, 'backups', 'v1-eksempel'));
     expect(backups).toHaveLength(1);
     expect(await readFile(path.join(location, 'backups', 'v1-eksempel', backups[0]!), 'utf8')).toBe(v1);
+  });
+});
+
+describe('updating to a newer version of the pack', () => {
+  it('offers the update, applies it with the user\'s choices and keeps a backup of the old file', async () => {
+    const clock = testClock();
+    const { service, location } = await tempWorkspace(clock.env);
+    const file = await service.create('Hjørring Kommune', 'familieraadslagning');
+    await service.applyEdits(file.id, 0, [{ type: 'setStatus', itemId: 'lokaler', status: 'in_place' }]);
+    const content = await mkdtemp(path.join(tmpdir(), 'milepael-content-'));
+    await cp(path.join(bundledContentDir(), 'familieraadslagning'), path.join(content, 'familieraadslagning'), { recursive: true });
+    const manifest = path.join(content, 'familieraadslagning', 'pack.yml');
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace('version: 1.0.0', 'version: 2.0.0'));
+    const lokaler = path.join(content, 'familieraadslagning', 'milestones', '11-lokaler.md');
+    await writeFile(lokaler, (await readFile(lokaler, 'utf8')).replace('title: Lokaler er klar', 'title: Neutrale lokaler er klar'));
+    const updated = await openWorkspace({ location, contentDir: content, env: clock.env, warn: () => undefined });
+    const offer = await updated.packUpdate(file.id);
+    expect(offer).toMatchObject({ fromVersion: '1.0.0', toVersion: '2.0.0', changes: [{ kind: 'title_changed', itemId: 'lokaler', conflict: false }] });
+    const after = await updated.applyPackUpdate(file.id, 1, {});
+    expect(after.pack.version).toBe('2.0.0');
+    expect(after.items.find((i) => i.id === 'lokaler')).toMatchObject({ title: 'Neutrale lokaler er klar til brug og har de nødvendige faciliteter', status: 'in_place' });
+    expect(await updated.packUpdate(file.id)).toBeNull();
+    const backups = await readdir(path.join(location, 'backups', file.id));
+    const old = JSON.parse(await readFile(path.join(location, 'backups', file.id, backups.sort().at(-1)!), 'utf8')) as { pack: { version: string } };
+    expect(old.pack.version).toBe('1.0.0');
   });
 });

@@ -84,6 +84,24 @@ describe('assessment rounds', () => {
   });
 });
 
+describe('a round read from a file', () => {
+  it('is refused with the field named when its maps hold anything but ids and the right values', () => {
+    const file = apply(sample, '2026-11-22', { type: 'recordSnapshot', date: '2026-11-22', label: 'November' });
+    const broken = (change: (round: Record<string, unknown>) => void) => {
+      const copy = JSON.parse(JSON.stringify(file)) as { assessment: { snapshots: Array<Record<string, unknown>> } };
+      change(copy.assessment.snapshots[0]!);
+      return validateMunicipality(copy);
+    };
+    const wrongStatus = broken((r) => ((r.statuses as Record<string, unknown>).tovholder = 'done'));
+    expect(!wrongStatus.ok && wrongStatus.problems[0]).toEqual({ field: 'assessment.snapshots[0].statuses', message: 'must map ids to a status' });
+    const proto = broken((r) => (r.dueDates = JSON.parse('{"__proto__": "2026-01-01"}')));
+    expect(!proto.ok && proto.problems[0]?.field).toBe('assessment.snapshots[0].dueDates');
+    expect(broken((r) => (r.answered = [['tovholder']])).ok).toBe(false);
+    expect(broken((r) => ((r.scores as { drivers: Record<string, unknown> }).drivers.ledelse = 140)).ok).toBe(false);
+    expect(broken((r) => ((r.dueDates as Record<string, unknown>)['x'.repeat(121)] = '2026-01-01')).ok).toBe(false);
+  });
+});
+
 describe('stale items', () => {
   it('are open items whose status was not reviewed within the cadence', () => {
     const file = apply(sample, '2026-01-15', { type: 'setStatus', itemId: 'lokaler', status: 'in_progress' });

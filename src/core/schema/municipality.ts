@@ -69,20 +69,52 @@ export const frameworkSchema = z.strictObject({
 
 const percentSchema = z.number().min(0).max(100).nullable();
 
+/**
+ * The maps inside a round (item id → status, due date, answered question ids) are checked with one
+ * function each instead of zod's per-entry record parsing: a workspace holds thousands of rounds,
+ * and this keeps five years of monthly rounds for 98 municipalities quick to open. The keys only
+ * look up the file's own items, which are validated in full.
+ */
+type RoundValue = 'status' | 'date' | 'idList' | 'percent';
+const STATUS_VALUES = new Set<unknown>(['not_started', 'in_progress', 'in_place', 'not_relevant']);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const VALUE_CHECKS: Record<RoundValue, (v: unknown) => boolean> = {
+  status: (v) => STATUS_VALUES.has(v),
+  date: (v) => typeof v === 'string' && DATE.test(v),
+  idList: (v) => Array.isArray(v) && v.length <= 500 && v.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 120),
+  percent: (v) => v === null || (typeof v === 'number' && v >= 0 && v <= 100),
+};
+const VALUE_WORDS: Record<RoundValue, string> = { status: 'a status', date: 'a date written YYYY-MM-DD', idList: 'a list of question ids', percent: 'a percentage 0–100 or null' };
+
+export const ROUND_MAP_META = 'milepaelRoundMap';
+
+function roundMap<T>(value: RoundValue) {
+  const check = VALUE_CHECKS[value];
+  return z
+    .custom<Record<string, T>>((raw) => {
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+      for (const key in raw) {
+        if (!Object.hasOwn(raw, key) || key.length === 0 || key.length > 120 || key === '__proto__' || !check((raw as Record<string, unknown>)[key])) return false;
+      }
+      return true;
+    }, `must map ids to ${VALUE_WORDS[value]}`)
+    .meta({ [ROUND_MAP_META]: value });
+}
+
 /** A recorded assessment round ("statusmåling"): the state of every item on a date, kept for trends and deltas. */
 export const snapshotSchema = z.strictObject({
   id: itemIdSchema,
   date: isoDateSchema,
   label: z.string().trim().max(200),
   recordedAt: isoDateTimeSchema,
-  statuses: z.record(itemIdSchema, statusSchema),
-  dueDates: z.record(itemIdSchema, isoDateSchema),
+  statuses: roundMap<z.infer<typeof statusSchema>>('status'),
+  dueDates: roundMap<string>('date'),
   /** Ids of the answered questions per item, to tell new decisions apart. */
-  answered: z.record(itemIdSchema, z.array(itemIdSchema)),
+  answered: roundMap<string[]>('idList'),
   scores: z.strictObject({
     overall: percentSchema,
-    drivers: z.record(slugSchema, percentSchema),
-    phases: z.record(slugSchema, percentSchema),
+    drivers: roundMap<number | null>('percent'),
+    phases: roundMap<number | null>('percent'),
   }),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;

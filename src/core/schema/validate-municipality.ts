@@ -48,6 +48,15 @@ export function parseMunicipalityJson(text: string, fileLabel?: string): Result<
   return validateMunicipality(raw, fileLabel);
 }
 
+/**
+ * Indented JSON, except that each assessment round takes one line: years of monthly rounds would
+ * otherwise make up most of the file, and one line per round still reads and diffs well.
+ */
 export function serializeMunicipality(file: MunicipalityFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const rounds = file.assessment.snapshots;
+  if (rounds.length === 0) return `${JSON.stringify(file, null, 2)}\n`;
+  const nonce = Math.random().toString(36).slice(2);
+  const marker = (n: number) => `@@round-${nonce}-${n}@@`;
+  const text = JSON.stringify({ ...file, assessment: { ...file.assessment, snapshots: rounds.map((_, n) => marker(n)) } }, null, 2);
+  return `${text.replace(new RegExp(`"@@round-${nonce}-(\\d+)@@"`, 'g'), (_m, n: string) => JSON.stringify(rounds[Number(n)]))}\n`;
 }
