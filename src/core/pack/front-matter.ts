@@ -3,6 +3,19 @@ import type { Problem, Result } from '../schema/common';
 
 /** Parses YAML text, turning syntax errors into problems with a line number. */
 export function parseYaml(text: string, file: string): Result<unknown> {
+  if (text.length > MAX_YAML_CHARS) return { ok: false, problems: [{ file, field: '(file)', message: `too large: ${text.length} characters, at most ${MAX_YAML_CHARS}` }] };
+  try {
+    return parseYamlUnchecked(text, file);
+  } catch (error) {
+    // Pathological input (nesting deep enough to exhaust the stack, alias bombs) must not escape as a crash.
+    return { ok: false, problems: [{ file, field: '(yaml)', message: `cannot be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }] };
+  }
+}
+
+/** A pack file is a page or two of text; anything near this size is not a pack. */
+const MAX_YAML_CHARS = 1_000_000;
+
+function parseYamlUnchecked(text: string, file: string): Result<unknown> {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {

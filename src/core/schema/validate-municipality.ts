@@ -13,6 +13,15 @@ export interface ValidatedMunicipality {
  * they can, because "items[12]" alone does not help a person find it.
  */
 export function validateMunicipality(raw: unknown, fileLabel?: string): Result<ValidatedMunicipality> {
+  try {
+    return validateUnchecked(raw, fileLabel);
+  } catch (error) {
+    // zod and the migrations are written not to throw; this is the last guard for input nobody foresaw.
+    return { ok: false, problems: [{ ...(fileLabel === undefined ? {} : { file: fileLabel }), field: '(file)', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
+
+function validateUnchecked(raw: unknown, fileLabel?: string): Result<ValidatedMunicipality> {
   const withFile = (p: Problem): Problem => (fileLabel === undefined ? p : { ...p, file: fileLabel });
   const migrated = migrate(raw);
   if (!migrated.ok) return { ok: false, problems: migrated.problems.map(withFile) };
