@@ -7,7 +7,7 @@ import { openWorkspace } from '../src/backend/workspace';
 import { registerApi, EVENT_CHANNEL } from './ipc';
 import { menuTemplate } from './menu';
 import { electronPdfRenderer } from './pdf';
-import { CONTENT_SECURITY_POLICY, hardenWebContents, secureWebPreferences } from './security';
+import { CONTENT_SECURITY_POLICY, createSecureWindow, hardenWebContents } from './security';
 import { ElectronStoreSettings } from './settings';
 import { restoreBounds } from './window-state';
 
@@ -54,16 +54,19 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
   registerApi(ipcMain, createHandlers(service, { edition: 'desktop', version: app.getVersion() }), (event) => event.senderFrame !== null && isAppUrl(event.senderFrame.url));
 
   const bounds = restoreBounds(settings.getWindowBounds(), screen.getAllDisplays());
-  window = new BrowserWindow({
-    ...(bounds.x === undefined ? {} : { x: bounds.x, y: bounds.y }),
-    width: bounds.width,
-    height: bounds.height,
-    minWidth: 960,
-    minHeight: 600,
-    title: 'Milepæl',
-    show: false,
-    webPreferences: secureWebPreferences(path.join(here, '../preload/index.cjs')),
-  });
+  window = createSecureWindow(
+    BrowserWindow,
+    {
+      ...(bounds.x === undefined ? {} : { x: bounds.x, y: bounds.y }),
+      width: bounds.width,
+      height: bounds.height,
+      minWidth: 960,
+      minHeight: 600,
+      title: 'Milepæl',
+      show: false,
+    },
+    { preload: path.join(here, '../preload/index.cjs') },
+  );
   if (bounds.maximized) window.maximize();
   window.once('ready-to-show', () => window?.show());
   window.on('close', () => {

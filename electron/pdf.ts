@@ -1,12 +1,11 @@
 import type { BrowserWindow as BrowserWindowClass } from 'electron';
 import type { PdfRenderer } from '../src/backend/plan/pdf';
-import { secureWebPreferences } from './security';
+import { createSecureWindow } from './security';
 
 /** The desktop app prints plans with Electron's own printToPDF, in a hidden window with scripts off. */
 export function electronPdfRenderer(BrowserWindow: typeof BrowserWindowClass): PdfRenderer {
   return async (html, footer) => {
-    const { preload: _none, ...prefs } = secureWebPreferences('');
-    const window = new BrowserWindow({ show: false, webPreferences: { ...prefs, javascript: false } });
+    const window = createSecureWindow(BrowserWindow, { show: false }, { javascript: false });
     try {
       await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
       const escaped = footer.replace(/&/g, '&amp;').replace(/</g, '&lt;');
