@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { buildPlan, planOptionsSchema, planToMarkdown } from '../src/core/plan';
 import { planToDocx } from '../src/backend/plan/docx';
 import { generatePortfolio } from './fixtures';
+import { anonymise, buildPortfolio } from '../src/core/portfolio';
+import { bundledContentDir, loadPackFolder } from '../src/backend/packs/fs-packs';
 
 const ms = (start: number) => performance.now() - start;
 
@@ -23,6 +25,12 @@ export async function benchPlanExport(): Promise<void> {
   start = performance.now();
   for (const file of portfolio) await planToDocx(buildPlan(file, options, '2026-11-22'));
   const docxMs = ms(start);
+
+  const pack = await loadPackFolder(path.join(bundledContentDir(), 'familieraadslagning'));
+  if (!pack.ok) throw new Error('bundled pack is invalid');
+  start = performance.now();
+  const overview = anonymise(buildPortfolio(pack.value, portfolio, '2026-11-22'));
+  console.log(`portfolio of ${overview.municipalities.length} municipalities (heatmap, scores, overdue, stale; anonymised): ${ms(start).toFixed(1)} ms from parsed files`);
 
   console.log(`plan export, ${n} municipalities:`);
   console.log(`  Markdown  ${(mdMs / n).toFixed(2)} ms per plan (${mdMs.toFixed(0)} ms total)`);

@@ -3,8 +3,15 @@ import os from 'node:os';
 import { benchPlanExport } from './plan-export';
 import { benchScoreWorkspace } from './score-workspace';
 import { benchWorkspaceHistory } from './workspace-history';
+import { benchBundle, benchSave } from './save-and-bundle';
+import { benchUi } from './ui';
+import { execFileSync } from 'node:child_process';
 
 console.log(`Milepæl benchmarks – Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
 await benchScoreWorkspace();
 await benchPlanExport();
 await benchWorkspaceHistory();
+await benchSave();
+execFileSync('npm', ['run', '--silent', 'build:ui'], { stdio: 'ignore' });
+await benchBundle();
+await benchUi();

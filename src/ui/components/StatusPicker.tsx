@@ -1,6 +1,8 @@
 import { STATUSES, type Status } from '../../core/schema/common';
 import { useI18n } from '../i18n';
 
+export const STATUS_MARK = 'milepael:status-change';
+
 const SYMBOL: Record<Status, string> = { not_started: '○', in_progress: '◐', in_place: '●', not_relevant: '–' };
 
 /** Native radio buttons: one click, arrow keys between options, a label for screen readers. */
@@ -11,7 +13,17 @@ export function StatusPicker({ name, value, label, onChange }: { name: string; v
       <legend className="visually-hidden">{label}</legend>
       {STATUSES.map((status) => (
         <label key={status} className={`status-option status-${status}${value === status ? ' is-selected' : ''}`}>
-          <input type="radio" name={name} value={status} checked={value === status} onChange={() => onChange(status)} />
+          <input
+            type="radio"
+            name={name}
+            value={status}
+            checked={value === status}
+            onChange={() => {
+              // Paired with the measure in MunicipalityScreen: how long until the scores show the change.
+              performance.mark(STATUS_MARK);
+              onChange(status);
+            }}
+          />
           <span aria-hidden="true">{SYMBOL[status]}</span> {t(`status.${status}`)}
         </label>
       ))}

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { STATUS_MARK } from '../components/StatusPicker';
 import type { ApiClient } from '../../api/client';
 import { localDateString } from '../../core/checklist/summary';
 import { scoreMunicipality } from '../../core/scoring/score';
@@ -14,8 +15,7 @@ import { useMunicipality } from '../state/useMunicipality';
 import { ChecklistView } from './ChecklistView';
 import { FlowView } from './FlowView';
 
-// Charts are the heaviest part of the UI; load them only when the dashboard is opened.
-const DashboardView = lazy(() => import('../charts/DashboardView'));
+import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
 
 const TABS: Tab[] = ['checklist', 'dashboard', 'history', 'flow', 'plan'];
 
@@ -34,6 +34,8 @@ function isTextField(target: EventTarget | null): boolean {
 export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
   const { t, formatPercent } = useI18n();
   const state = useMunicipality(client, id);
+  // Opening straight onto the dashboard: fetch the charts' code while the municipality's data is on its way.
+  if (tab === 'dashboard') void preloadDashboardPictures();
   const { file } = state;
   const report = useMemo(() => (file ? scoreMunicipality(file) : null), [file]);
   const today = localDateString(new Date());
@@ -51,6 +53,12 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [state]);
+
+  useLayoutEffect(() => {
+    if (performance.getEntriesByName(STATUS_MARK, 'mark').length === 0) return;
+    performance.measure('milepael:status-to-scores', STATUS_MARK);
+    performance.clearMarks(STATUS_MARK);
+  }, [report]);
 
   useEffect(() => {
     if (file) document.title = `${file.name} – ${t('app.name')}`;
@@ -141,11 +149,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       </nav>
 
       {tab === 'checklist' && <ChecklistView file={file} today={today} edit={state.edit} />}
-      {tab === 'dashboard' && (
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <DashboardView file={file} report={report} today={today} />
-        </Suspense>
-      )}
+      {tab === 'dashboard' && <DashboardView file={file} report={report} today={today} />}
       {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
       {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
       {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
