@@ -1,6 +1,6 @@
-import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
 
-type BrowserWindowClass = typeof import('electron').BrowserWindow;
+type BrowserWindowClass = typeof BrowserWindow;
 
 /**
  * The only place windows are made: the renderer is a web page with no Node and no direct IPC.
