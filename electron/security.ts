@@ -1,3 +1,4 @@
+export { CONTENT_SECURITY_POLICY } from '../src/api/content-security-policy';
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
 
 type BrowserWindowClass = typeof BrowserWindow;
@@ -31,19 +32,6 @@ export function createSecureWindow(
     },
   });
 }
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Hosts whose pages a user may open from the app (sources and evidence on the public web). */
 export const EXTERNAL_HOST_ALLOW_LIST = ['socialstyrelsen.dk', 'www.socialstyrelsen.dk', 'samordnerforeningen.dk', 'www.samordnerforeningen.dk', 'vive.dk', 'www.vive.dk', 'kl.dk', 'www.kl.dk'];

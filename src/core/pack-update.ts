@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { itemsFromPack } from './checklist/create';
+import { frameworkFromPack, itemsFromPack } from './checklist/create';
 import type { ChecklistItem, MunicipalityFile } from './schema/municipality';
 import type { Pack } from './schema/pack';
 
@@ -170,14 +170,7 @@ export function applyPackUpdate(file: MunicipalityFile, pack: Pack, choices: Con
   return {
     ...file,
     pack: { id: pack.id, version: pack.version, title: pack.title },
-    framework: {
-      drivers: pack.drivers,
-      phases: pack.phases,
-      maturityBands: pack.maturityBands,
-      flows: pack.flows.map((f) => ({ id: f.id, title: f.title, description: f.description })),
-      sources: pack.sources,
-      tally: pack.tally ?? null,
-    },
+    framework: frameworkFromPack(pack),
     items,
   };
 }

@@ -1,3 +1,4 @@
+export { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
 import { timingSafeEqual } from 'node:crypto';
 
 /** Only these Host values reach us legitimately; anything else is DNS rebinding or a mistake. */
@@ -21,16 +22,3 @@ export function tokenMatches(given: string | undefined, expected: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The same policy the desktop shell sets: our own scripts and styles only, no remote anything. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');

@@ -55,6 +55,18 @@ export function itemsFromPack(pack: Pack): ChecklistItem[] {
   return [...milestones, ...steps];
 }
 
+/** The pack's structure as a municipality file keeps it (so the file can be read without the pack). */
+export function frameworkFromPack(pack: Pack): MunicipalityFile['framework'] {
+  return {
+    drivers: pack.drivers,
+    phases: pack.phases,
+    maturityBands: pack.maturityBands,
+    flows: pack.flows.map((f) => ({ id: f.id, title: f.title, description: f.description })),
+    sources: pack.sources,
+    tally: pack.tally ?? null,
+  };
+}
+
 export function createMunicipality(pack: Pack, name: string, env: Environment): MunicipalityFile {
   const now = env.now().toISOString();
   return {
@@ -62,14 +74,7 @@ export function createMunicipality(pack: Pack, name: string, env: Environment): 
     id: env.newId(),
     name: name.trim(),
     pack: { id: pack.id, version: pack.version, title: pack.title },
-    framework: {
-      drivers: pack.drivers,
-      phases: pack.phases,
-      maturityBands: pack.maturityBands,
-      flows: pack.flows.map((f) => ({ id: f.id, title: f.title, description: f.description })),
-      sources: pack.sources,
-      tally: pack.tally ?? null,
-    },
+    framework: frameworkFromPack(pack),
     items: itemsFromPack(pack),
     removedPackItemIds: [],
     isExample: false,
