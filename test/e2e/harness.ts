@@ -24,9 +24,9 @@ export interface Edition {
 }
 
 /** The real browser edition on a random port with a fresh workspace, serving the built UI. */
-export async function startEdition(): Promise<Edition> {
-  const location = await mkdtemp(path.join(tmpdir(), 'milepael-e2e-'));
-  const service = await openWorkspace({ location, warn: () => undefined });
+export async function startEdition(options: { location?: string; contentDir?: string } = {}): Promise<Edition> {
+  const location = options.location ?? (await mkdtemp(path.join(tmpdir(), 'milepael-e2e-')));
+  const service = await openWorkspace({ location, ...(options.contentDir ? { contentDir: options.contentDir } : {}), warn: () => undefined });
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const server = await startWebServer({ handlers: createHandlers(service, { edition: 'browser', version: 'e2e' }), staticDir, log: () => undefined });
   return { server, service, location, url: `${server.url}?token=${server.token}` };
