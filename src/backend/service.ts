@@ -62,6 +62,7 @@ export class WorkspaceService {
       const cached = index.get(id);
       const parsed = cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs && cached.day === today ? municipalitySummarySchema.safeParse(cached.summary) : null;
       let summary: MunicipalitySummary;
+      let seen = stat;
       if (parsed?.success) summary = parsed.data;
       else {
         changed = true;
@@ -70,9 +71,10 @@ export class WorkspaceService {
         } catch {
           continue; // A file that cannot be opened is reported when the user opens it.
         }
+        // Reading may have migrated or restored the file; remember what is on disk now.
+        seen = (await this.storage.stat(id)) ?? stat;
       }
-      const fresh = await this.storage.stat(id);
-      entries.push({ id, size: fresh?.size ?? stat.size, mtimeMs: fresh?.mtimeMs ?? stat.mtimeMs, day: today, summary });
+      entries.push({ id, size: seen.size, mtimeMs: seen.mtimeMs, day: today, summary });
       summaries.push(summary);
     }
     if (changed || entries.length !== index.size) await this.storage.writeIndex(entries);
