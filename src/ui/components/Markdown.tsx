@@ -10,7 +10,7 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return defaultLink(tokens, idx, options, env, self);
 };
 
-export function Markdown({ text, className }: { text: string; className?: string }) {
+export default function Markdown({ text, className }: { text: string; className?: string }) {
   const html = useMemo(() => md.render(text), [text]);
   return <div className={className ?? 'markdown'} dangerouslySetInnerHTML={{ __html: html }} />;
 }

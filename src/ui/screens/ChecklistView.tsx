@@ -1,10 +1,11 @@
-import { useId, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useId, useState, type DragEvent } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { isOverdue } from '../../core/checklist/summary';
 import { isStale, lastReviewed } from '../../core/history/stale';
 import type { ChecklistItem, MunicipalityFile } from '../../core/schema/municipality';
 import { scoreItems } from '../../core/scoring/score';
-import { Markdown } from '../components/Markdown';
+// markdown-it is a sizeable part of the bundle and only needed once an item's details are open.
+const Markdown = lazy(() => import('../components/Markdown'));
 import { ScoreBar } from '../components/ScoreBar';
 import { StatusPicker } from '../components/StatusPicker';
 import { useI18n } from '../i18n';
@@ -209,7 +210,11 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
       </div>
       {open && (
         <div id={detailsId} className="item-details" role="region" aria-label={t('checklist.details', { title: item.title })}>
-          {item.intro && <Markdown text={item.intro} />}
+          {item.intro && (
+            <Suspense fallback={<p className="muted">{item.intro.slice(0, 300)}</p>}>
+              <Markdown text={item.intro} />
+            </Suspense>
+          )}
           <div className="field-row">
             <div className="field">
               <label htmlFor={`${base}-owner`}>{t('checklist.owner')}</label>
