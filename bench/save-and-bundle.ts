@@ -7,8 +7,8 @@ import { applyEdit } from '../src/core/checklist/edits';
 import { STATUSES } from '../src/core/schema/common';
 import { tempWorkspace } from '../test/helpers/workspace';
 import { generatePortfolio } from './fixtures';
+import { percentile } from './stats';
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 export async function benchSave(): Promise<void> {
   const { service } = await tempWorkspace();

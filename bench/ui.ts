@@ -7,6 +7,7 @@ import { build } from 'vite';
 import { createHandlers } from '../src/backend/handlers';
 import { startWebServer } from '../src/web/server';
 import { launchChromium, startEdition } from '../test/e2e/harness';
+import { median, percentile } from './stats';
 
 const RUNS = 15;
 
@@ -20,8 +21,6 @@ const dashboardReady = () => {
   return d.querySelector('[data-testid=overall-score]') !== null && d.querySelectorAll('.dashboard .data-table').length >= 4;
 };
 const chartsDrawn = () => (globalThis as unknown as { document: Doc }).document.querySelectorAll('.recharts-wrapper').length >= 4;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 export async function benchUi(): Promise<void> {
   const blankDir = await mkdtemp(path.join(tmpdir(), 'milepael-blank-'));

@@ -1,11 +1,8 @@
 import ExcelJS from 'exceljs';
+import { statusLabel } from '../core/plan/labels';
 import type { Portfolio } from '../core/portfolio';
 import type { Status } from '../core/schema/common';
 
-const STATUS = {
-  da: { not_started: 'Ikke startet', in_progress: 'I gang', in_place: 'På plads', not_relevant: 'Ikke relevant' },
-  en: { not_started: 'Not started', in_progress: 'In progress', in_place: 'In place', not_relevant: 'Not relevant' },
-} as const;
 const FILL: Record<Status, string> = { not_started: 'FFE6EAEE', in_progress: 'FFFFF0C2', in_place: 'FFCFEBD7', not_relevant: 'FFF7F8F9' };
 const HEAD = {
   da: { sheet: 'Portefølje', municipality: 'Kommune', overall: 'Samlet (%)', last: 'Seneste statusmåling', overdue: 'Forsinkede', stale: 'Ikke vurderet', legend: 'Milepæle' },
@@ -29,7 +26,7 @@ export async function portfolioToXlsx(portfolio: Portfolio, language: 'da' | 'en
       m.lastAssessment ? new Date(`${m.lastAssessment}T00:00:00Z`) : null,
       m.overdueCount,
       m.staleCount,
-      ...portfolio.milestones.map((ms) => (m.statuses[ms.id] ? STATUS[language][m.statuses[ms.id]!] : '')),
+      ...portfolio.milestones.map((ms) => (m.statuses[ms.id] ? statusLabel(language, m.statuses[ms.id]!) : '')),
     ]);
     portfolio.milestones.forEach((ms, i) => {
       const status = m.statuses[ms.id];

@@ -47,15 +47,16 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+/** Sent with every response, the app's files and the api alike. */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+} as const;
+
 function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
-  res.writeHead(status, {
-    'content-type': type,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'x-frame-options': 'DENY',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-  });
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...SECURITY_HEADERS });
   res.end(body);
 }
 
@@ -122,10 +123,7 @@ export async function startWebServer(options: WebServerOptions, port = 0): Promi
     res.writeHead(200, {
       'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
       'cache-control': target.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'x-frame-options': 'DENY',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
+      ...SECURITY_HEADERS,
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   }

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { escapeXml } from '../../core/plan/charts';
 import { BackendError } from '../errors';
+
+/** The page footer every PDF of a plan gets, whichever engine prints it: "Aarhus Kommune · Side 3 / 15". */
+export function pdfFooterTemplate(footer: string): string {
+  return `<div style="font-size:8pt;width:100%;text-align:center;color:#52606d">${escapeXml(footer)} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
+}
 
 /** Turns a complete HTML document into PDF bytes. */
 export type PdfRenderer = (html: string, footer: string) => Promise<Uint8Array>;
@@ -45,14 +51,13 @@ export function createChromiumPdf(executablePath: string | null = findChromium()
       // The plan is self-contained: refuse every request so nothing leaves the machine.
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load' });
-      const escaped = footer.replace(/&/g, '&amp;').replace(/</g, '&lt;');
       return new Uint8Array(
         await page.pdf({
           format: 'A4',
           printBackground: true,
           displayHeaderFooter: true,
           headerTemplate: '<span></span>',
-          footerTemplate: `<div style="font-size:8pt;width:100%;text-align:center;color:#52606d">${escaped} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+          footerTemplate: pdfFooterTemplate(footer),
           margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
         }),
       );

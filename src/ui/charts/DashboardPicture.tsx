@@ -1,7 +1,7 @@
 import { Bar, BarChart, Cell, Pie, PieChart, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Status } from '../../core/schema/common';
 import type { Snapshot } from '../../core/schema/municipality';
-import { scoreColour } from '../components/ScoreBar';
+import { scoreColour } from '../../core/plan/charts';
 import { useI18n } from '../i18n';
 import TrendChart, { type TrendSeries } from './TrendChart';
 

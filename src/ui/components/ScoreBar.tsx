@@ -1,3 +1,4 @@
+import { scoreColour } from '../../core/plan/charts';
 import { useI18n } from '../i18n';
 
 /** A bar with its number beside it, so the colour is never the only signal. */
@@ -13,12 +14,4 @@ export function ScoreBar({ label, percent, compact = false }: { label: string; p
       <span className="score-bar-value">{formatPercent(percent)}</span>
     </div>
   );
-}
-
-/** Red → amber → green; also used by the wheel. Always shown with the number. */
-export function scoreColour(percent: number | null): string {
-  if (percent === null) return '#c8c8c8';
-  if (percent < 40) return '#c2452d';
-  if (percent < 75) return '#d49a1f';
-  return '#2f8a4c';
 }

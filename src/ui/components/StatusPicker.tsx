@@ -3,7 +3,8 @@ import { useI18n } from '../i18n';
 
 export const STATUS_MARK = 'milepael:status-change';
 
-const SYMBOL: Record<Status, string> = { not_started: '○', in_progress: '◐', in_place: '●', not_relevant: '–' };
+/** Shapes beside the words, so status never depends on colour alone. */
+export const STATUS_SYMBOL: Record<Status, string> = { not_started: '○', in_progress: '◐', in_place: '●', not_relevant: '–' };
 
 /** Native radio buttons: one click, arrow keys between options, a label for screen readers. */
 export function StatusPicker({ name, value, label, onChange }: { name: string; value: Status; label: string; onChange: (s: Status) => void }) {
@@ -24,7 +25,7 @@ export function StatusPicker({ name, value, label, onChange }: { name: string; v
               onChange(status);
             }}
           />
-          <span aria-hidden="true">{SYMBOL[status]}</span> {t(`status.${status}`)}
+          <span aria-hidden="true">{STATUS_SYMBOL[status]}</span> {t(`status.${status}`)}
         </label>
       ))}
     </fieldset>
@@ -35,7 +36,7 @@ export function StatusBadge({ status }: { status: Status }) {
   const { t } = useI18n();
   return (
     <span className={`status-badge status-${status}`}>
-      <span aria-hidden="true">{SYMBOL[status]}</span> {t(`status.${status}`)}
+      <span aria-hidden="true">{STATUS_SYMBOL[status]}</span> {t(`status.${status}`)}
     </span>
   );
 }

@@ -2,12 +2,11 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
 import type { Portfolio, PortfolioRow } from '../../core/portfolio';
-import type { Status } from '../../core/schema/common';
+import { STATUS_SYMBOL } from '../components/StatusPicker';
 import { downloadBytes } from '../download';
 import { useI18n } from '../i18n';
 
 type Sort = { key: string; descending: boolean };
-const SYMBOL: Record<Status, string> = { not_started: '○', in_progress: '◐', in_place: '●', not_relevant: '–' };
 
 interface Props {
   client: ApiClient;
@@ -162,7 +161,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
                       const status = row.statuses[m.id];
                       return (
                         <td key={m.id} className={`heat status-${status ?? 'none'}`} title={`M${i + 1} ${m.title}: ${status ? t(`status.${status}`) : '–'}`}>
-                          <span aria-hidden="true">{status ? SYMBOL[status] : ''}</span>
+                          <span aria-hidden="true">{status ? STATUS_SYMBOL[status] : ''}</span>
                           <span className="visually-hidden">{status ? t(`status.${status}`) : '–'}</span>
                         </td>
                       );
@@ -184,7 +183,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
             <p>
               {(['not_started', 'in_progress', 'in_place', 'not_relevant'] as const).map((s) => (
                 <span key={s} className={`heat-key status-${s}`}>
-                  {SYMBOL[s]} {t(`status.${s}`)}
+                  {STATUS_SYMBOL[s]} {t(`status.${s}`)}
                 </span>
               ))}
             </p>
