@@ -96,18 +96,12 @@ export class WorkspaceService {
 
   /** Applies edits in order to the saved revision `baseRevision`; all or nothing. */
   async applyEdits(id: string, baseRevision: number, edits: readonly ChecklistEdit[]): Promise<MunicipalityFile> {
-    const { file } = await this.storage.read(id);
-    if (file.revision !== baseRevision) {
-      throw new BackendError('conflict', `${file.name} was changed elsewhere since you opened it (revision ${baseRevision}, now ${file.revision}). Reopen it to see the latest version.`);
-    }
-    let next = file;
     try {
-      for (const edit of edits) next = applyEdit(next, edit, this.env);
+      return await this.storage.update(id, baseRevision, (file) => edits.reduce((next, edit) => applyEdit(next, edit, this.env), file));
     } catch (error) {
       if (error instanceof EditError) throw new BackendError('invalid_input', error.message);
       throw error;
     }
-    return this.storage.write(next, baseRevision);
   }
 
   async save(file: MunicipalityFile, baseRevision: number): Promise<MunicipalityFile> {
@@ -160,10 +154,8 @@ export class WorkspaceService {
 
   /** Brings the municipality onto the newest version of its pack; the save keeps a backup of the old file. */
   async applyPackUpdate(id: string, baseRevision: number, choices: ConflictChoices): Promise<MunicipalityFile> {
-    const { file } = await this.storage.read(id);
-    if (file.revision !== baseRevision) throw new BackendError('conflict', `${file.name} was changed elsewhere since you opened it. Reopen it before updating.`);
     try {
-      return await this.storage.write(applyPackUpdate(file, this.getPack(file.pack.id), choices), baseRevision);
+      return await this.storage.update(id, baseRevision, (file) => applyPackUpdate(file, this.getPack(file.pack.id), choices));
     } catch (error) {
       if (error instanceof PackUpdateError) throw new BackendError('invalid_input', error.message);
       throw error;

@@ -131,17 +131,21 @@ export class FsWorkspace implements WorkspaceStorage {
   }
 
   write(file: MunicipalityFile, baseRevision: number): Promise<MunicipalityFile> {
-    return this.serial(file.id, async () => {
-      const current = await this.readUnlocked(file.id);
+    return this.update(file.id, baseRevision, () => file);
+  }
+
+  update(id: string, baseRevision: number, change: (current: MunicipalityFile) => MunicipalityFile): Promise<MunicipalityFile> {
+    return this.serial(id, async () => {
+      const current = await this.readUnlocked(id);
       if (current.file.revision !== baseRevision) {
         throw new BackendError(
           'conflict',
           `${current.file.name} was changed elsewhere (in another window or outside Milepæl) since you opened it: your copy is revision ${baseRevision}, the saved one is ${current.file.revision}. Reopen it to see the latest version.`,
         );
       }
-      const saved: MunicipalityFile = { ...file, revision: baseRevision + 1, updatedAt: this.now().toISOString() };
-      await this.backup(file.id);
-      await writeFileAtomic(this.fileOf(file.id), serializeMunicipality(saved));
+      const saved: MunicipalityFile = { ...change(current.file), revision: baseRevision + 1, updatedAt: this.now().toISOString() };
+      await this.backup(id);
+      await writeFileAtomic(this.fileOf(id), serializeMunicipality(saved));
       return saved;
     });
   }

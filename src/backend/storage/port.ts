@@ -43,6 +43,11 @@ export interface WorkspaceStorage {
   create(file: MunicipalityFile): Promise<MunicipalityFile>;
   /** Saves over the file if its revision on disk is `baseRevision`; returns the file as saved. */
   write(file: MunicipalityFile, baseRevision: number): Promise<MunicipalityFile>;
+  /**
+   * Reads the file, refuses with a conflict unless its revision is `baseRevision`, applies `change`
+   * and saves — all while no other save of that file can run. The one place revisions are checked.
+   */
+  update(id: string, baseRevision: number, change: (current: MunicipalityFile) => MunicipalityFile): Promise<MunicipalityFile>;
   stat(id: string): Promise<{ size: number; mtimeMs: number } | null>;
   moveToTrash(id: string): Promise<void>;
   restoreFromTrash(id: string): Promise<void>;
