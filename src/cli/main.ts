@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
@@ -12,6 +11,7 @@ import { writeFileAtomic } from '../backend/fs/atomic-write';
 import { loadPacks } from '../backend/packs/fs-packs';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 import { PLAN_HELP, planCommand } from './plan-command';
+import { readText } from './read-text';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -126,14 +126,9 @@ async function newCommand(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function readMunicipality(fileArg: string) {
-  let text: string;
-  try {
-    text = await readFile(fileArg, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    throw new CliFailure(code === 'ENOENT' ? `${fileArg}: no such file` : code === 'EISDIR' ? `${fileArg}: is a folder, expected a municipality file` : `${fileArg}: cannot be read (${code || String(error)})`);
-  }
-  return parseMunicipalityJson(text, fileArg);
+  const read = await readText(fileArg);
+  if (!read.ok) throw new CliFailure(read.message);
+  return parseMunicipalityJson(read.text, fileArg);
 }
 
 const fileArg = (command: string) =>

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { localDateString } from '../core/checklist/summary';
@@ -9,6 +9,7 @@ import { exportPlan } from '../backend/plan/export';
 import { createChromiumPdf } from '../backend/plan/pdf';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 import type { CliIo } from './main';
+import { readText } from './read-text';
 
 
 export const PLAN_HELP = [
@@ -85,7 +86,13 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   try {
     for (const [index, file] of files.entries()) {
       const prefix = batch ? `[${index + 1}/${files.length}] ` : '';
-      const parsed = parseMunicipalityJson(await readFile(file, 'utf8').catch(() => ''), file);
+      const read = await readText(file);
+      if (!read.ok) {
+        failed.push(read.message);
+        io.err(`${prefix}${file}: skipped, cannot be read`);
+        continue;
+      }
+      const parsed = parseMunicipalityJson(read.text, file);
       if (!parsed.ok) {
         failed.push(`${parsed.problems.slice(0, 2).map(formatProblem).join("; ")}${parsed.problems.length > 2 ? ` (+${parsed.problems.length - 2} more)` : ''}`);
         io.err(`${prefix}${file}: skipped, not a valid municipality file`);
