@@ -1,6 +1,6 @@
 import type { Problem } from '../core/schema/common';
 
-export type BackendErrorCode = 'not_found' | 'conflict' | 'invalid_file' | 'invalid_input' | 'storage' | 'unavailable';
+export type BackendErrorCode = 'not_found' | 'conflict' | 'invalid_file' | 'newer_version' | 'invalid_input' | 'storage' | 'unavailable';
 
 /** An expected failure with a message a user can act on; crosses the api as { code, message }. */
 export class BackendError extends Error {

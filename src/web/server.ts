@@ -16,6 +16,7 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   invalid_file: 422,
+  newer_version: 422,
   storage: 500,
   unavailable: 503,
   internal: 500,

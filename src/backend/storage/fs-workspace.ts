@@ -3,11 +3,14 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Problem } from '../../core/schema/common';
 import { parseMunicipalityJson, serializeMunicipality } from '../../core/schema/validate-municipality';
-import type { MunicipalityFile } from '../../core/schema/municipality';
+import { CURRENT_SCHEMA_VERSION, type MunicipalityFile } from '../../core/schema/municipality';
 import { BackendError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { backupName, backupsToDelete, DEFAULT_ROTATION, type RotationPolicy } from './backup-rotation';
 import type { IndexEntry, StoredMunicipality, TrashEntry, WorkspaceStorage } from './port';
+import { staysInside } from './inside-workspace';
+import { removeLeftoverTempFiles } from './leftovers';
+import { asStorageError } from './storage-errors';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
 
@@ -22,6 +25,26 @@ function isNotFound(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }
 
+/** A damaged or unreadable trash note is skipped, not fatal: the trash list still opens. */
+async function readJsonOrNull(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** The schema version a newer Milepæl wrote, or null: such a file is not damaged, only not for us. */
+function newerSchemaVersion(text: string): number | null {
+  try {
+    const raw: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    const version = typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined;
+    return typeof version === 'number' && version > CURRENT_SCHEMA_VERSION ? version : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A workspace folder on disk:
  *   index.json                    summaries for the start screen (a cache; rebuilt when stale)
@@ -33,6 +56,8 @@ function isNotFound(error: unknown): boolean {
 export class FsWorkspace implements WorkspaceStorage {
   /** Saves of one file run one after another, so the revision check and the write are one step. */
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Temporary files of saves that were interrupted are removed once, before the first listing. */
+  private leftoversRemoved: Promise<void> | null = null;
 
   constructor(
     readonly location: string,
@@ -49,14 +74,28 @@ export class FsWorkspace implements WorkspaceStorage {
     return this.dir('municipalities', `${id}.json`);
   }
 
+  /** Refuses to go through a link that leads out of the workspace. */
+  private async mustStayInside(target: string): Promise<void> {
+    if (!(await staysInside(this.location, target))) {
+      const relative = path.relative(this.location, target);
+      throw new BackendError(
+        'storage',
+        `${relative} er et link, der peger ud af arbejdsmappen; Milepæl læser og skriver ikke igennem det. Fjern linket. (${relative} is a link that leads out of the workspace.)`,
+      );
+    }
+  }
+
   private serial<T>(id: string, work: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(id) ?? Promise.resolve();
-    const next = previous.then(work, work);
+    const plainWork = () => work().catch((error: unknown) => Promise.reject(asStorageError(error)));
+    const next = previous.then(plainWork, plainWork);
     this.queues.set(id, next.catch(() => undefined));
     return next;
   }
 
   async listIds(): Promise<string[]> {
+    this.leftoversRemoved ??= removeLeftoverTempFiles([this.location, this.dir('municipalities'), this.dir('trash')]);
+    await this.leftoversRemoved;
     try {
       const names = await readdir(this.dir('municipalities'));
       return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -5)).filter((id) => ID.test(id)).sort();
@@ -84,6 +123,7 @@ export class FsWorkspace implements WorkspaceStorage {
     const target = this.fileOf(id);
     let text: string;
     try {
+      await this.mustStayInside(target);
       text = await readFile(target, 'utf8');
     } catch (error) {
       if (isNotFound(error)) throw new BackendError('not_found', `the municipality "${id}" does not exist in this workspace`);
@@ -99,10 +139,16 @@ export class FsWorkspace implements WorkspaceStorage {
       }
       return { file, migratedFrom };
     }
+    const newer = newerSchemaVersion(text);
+    if (newer !== null) {
+      // Left exactly as it is: quarantining it or restoring a backup would roll back a colleague's newer work.
+      throw new BackendError('newer_version', `${id}.json was written by a newer version of Milepæl (schema ${newer}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Milepæl to open it. The file has not been changed.`, parsed.problems);
+    }
     return this.recover(id, parsed.problems);
   }
 
   private async recover(id: string, problems: Problem[]): Promise<StoredMunicipality> {
+    await this.mustStayInside(this.dir('quarantine'));
     await mkdir(this.dir('quarantine'), { recursive: true });
     const quarantinedAs = this.dir('quarantine', `${id}.${backupName(this.now())}`);
     await rename(this.fileOf(id), quarantinedAs);
@@ -123,6 +169,7 @@ export class FsWorkspace implements WorkspaceStorage {
 
   create(file: MunicipalityFile): Promise<MunicipalityFile> {
     return this.serial(file.id, async () => {
+      await this.mustStayInside(this.dir('municipalities'));
       await mkdir(this.dir('municipalities'), { recursive: true });
       if ((await this.stat(file.id)) !== null) throw new BackendError('conflict', `a municipality with id "${file.id}" already exists`);
       await writeFileAtomic(this.fileOf(file.id), serializeMunicipality(file));
@@ -153,6 +200,7 @@ export class FsWorkspace implements WorkspaceStorage {
   /** Copies the current file into its backup folder, then prunes by the rotation policy. */
   private async backup(id: string): Promise<void> {
     const folder = this.dir('backups', id);
+    await this.mustStayInside(folder);
     await mkdir(folder, { recursive: true });
     let name = backupName(this.now());
     const existing = await readdir(folder);
@@ -164,6 +212,7 @@ export class FsWorkspace implements WorkspaceStorage {
 
   async listBackups(id: string): Promise<string[]> {
     try {
+      if (!(await staysInside(this.location, this.dir('backups', id)))) return [];
       return (await readdir(this.dir('backups', id))).filter((n) => n.endsWith('.json')).sort();
     } catch (error) {
       if (isNotFound(error)) return [];
@@ -174,6 +223,7 @@ export class FsWorkspace implements WorkspaceStorage {
   moveToTrash(id: string): Promise<void> {
     return this.serial(id, async () => {
       const { file } = await this.readUnlocked(id);
+      await this.mustStayInside(this.dir('trash'));
       await mkdir(this.dir('trash'), { recursive: true });
       await writeFileAtomic(this.dir('trash', `${id}.meta.json`), JSON.stringify({ id, name: file.name, deletedAt: this.now().toISOString() }));
       await rename(this.fileOf(id), this.dir('trash', `${id}.json`));
@@ -184,6 +234,7 @@ export class FsWorkspace implements WorkspaceStorage {
     return this.serial(id, async () => {
       if ((await this.stat(id)) !== null) throw new BackendError('conflict', `a municipality with id "${id}" is already in the workspace`);
       try {
+        await this.mustStayInside(this.dir('trash', `${id}.json`));
         await mkdir(this.dir('municipalities'), { recursive: true });
         await rename(this.dir('trash', `${id}.json`), this.fileOf(id));
       } catch (error) {
@@ -204,7 +255,7 @@ export class FsWorkspace implements WorkspaceStorage {
     }
     const entries: TrashEntry[] = [];
     for (const name of names.filter((n) => n.endsWith('.meta.json'))) {
-      const meta = trashMetaSchema.safeParse(JSON.parse(await readFile(this.dir('trash', name), 'utf8')));
+      const meta = trashMetaSchema.safeParse(await readJsonOrNull(this.dir('trash', name)));
       if (meta.success) entries.push(meta.data);
     }
     return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
@@ -220,8 +271,13 @@ export class FsWorkspace implements WorkspaceStorage {
     }
   }
 
+  /** Best effort: on a read-only share or a full disk the list works without its cache. */
   async writeIndex(entries: IndexEntry[]): Promise<void> {
-    await mkdir(this.location, { recursive: true });
-    await writeFileAtomic(this.dir('index.json'), JSON.stringify({ schemaVersion: 1, entries }));
+    try {
+      await mkdir(this.location, { recursive: true });
+      await writeFileAtomic(this.dir('index.json'), JSON.stringify({ schemaVersion: 1, entries }));
+    } catch {
+      // The index is rebuilt from the files whenever it is missing or stale.
+    }
   }
 }

@@ -49,7 +49,8 @@ function validateUnchecked(raw: unknown, fileLabel?: string): Result<ValidatedMu
 export function parseMunicipalityJson(text: string, fileLabel?: string): Result<ValidatedMunicipality> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Notepad and some editors start UTF-8 files with a byte order mark; JSON.parse does not accept it.
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ ...(fileLabel === undefined ? {} : { file: fileLabel }), field: '(file)', message: `not valid JSON (${reason}); the file may be truncated or damaged` }] };

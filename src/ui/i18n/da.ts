@@ -1,3 +1,4 @@
+import { security } from './security';
 /** Danish is the source language: every key exists here first, English must match it. */
 export const da = {
   'app.name': 'Milepæl',
@@ -241,6 +242,7 @@ export const da = {
   'error.offline': 'Forbindelsen til Milepæl blev afbrudt. Kører programmet stadig?',
   'error.unavailable': 'Det kræver et program, som ikke er installeret her. Se de tekniske detaljer.',
   'error.details': 'Tekniske detaljer',
+  ...security.da,
   'error.dismiss': 'Luk',
 } as const;
 

@@ -1,3 +1,4 @@
+import { security } from './security';
 import type { Messages } from './da';
 
 export const en: Messages = {
@@ -242,5 +243,6 @@ export const en: Messages = {
   'error.offline': 'The connection to Milepæl was lost. Is the program still running?',
   'error.unavailable': 'This needs a program that is not installed here. See the technical details.',
   'error.details': 'Technical details',
+  ...security.en,
   'error.dismiss': 'Dismiss',
 };
