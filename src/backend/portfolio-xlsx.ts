@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { statusLabel } from '../core/plan/labels';
+import { own } from '../core/history/own';
 import type { Portfolio } from '../core/portfolio';
 import type { Status } from '../core/schema/common';
 
@@ -22,14 +23,14 @@ export async function portfolioToXlsx(portfolio: Portfolio, language: 'da' | 'en
     const row = sheet.addRow([
       m.name,
       round(m.overall),
-      ...portfolio.drivers.map((d) => round(m.drivers[d.id] ?? null)),
+      ...portfolio.drivers.map((d) => round(own(m.drivers, d.id) ?? null)),
       m.lastAssessment ? new Date(`${m.lastAssessment}T00:00:00Z`) : null,
       m.overdueCount,
       m.staleCount,
-      ...portfolio.milestones.map((ms) => (m.statuses[ms.id] ? statusLabel(language, m.statuses[ms.id]!) : '')),
+      ...portfolio.milestones.map((ms) => (own(m.statuses, ms.id) ? statusLabel(language, own(m.statuses, ms.id)!) : '')),
     ]);
     portfolio.milestones.forEach((ms, i) => {
-      const status = m.statuses[ms.id];
+      const status = own(m.statuses, ms.id);
       if (status) row.getCell(fixed.length + i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[status] } };
     });
   }

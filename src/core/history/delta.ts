@@ -1,5 +1,6 @@
 import type { Status } from '../schema/common';
 import type { MunicipalityFile, Snapshot } from '../schema/municipality';
+import { own } from './own';
 
 const RANK: Record<Exclude<Status, 'not_relevant'>, number> = { not_started: 0, in_progress: 1, in_place: 2 };
 
@@ -38,8 +39,8 @@ function open(status: Status | undefined): boolean {
 }
 
 function overdueAt(snapshot: Snapshot, itemId: string): boolean {
-  const due = snapshot.dueDates[itemId];
-  return open(snapshot.statuses[itemId]) && due !== undefined && due < snapshot.date;
+  const due = own(snapshot.dueDates, itemId);
+  return open(own(snapshot.statuses, itemId)) && due !== undefined && due < snapshot.date;
 }
 
 function scoreChange(id: string, title: string, from: number | null | undefined, to: number | null | undefined): ScoreChange {
@@ -60,17 +61,17 @@ export function deltaBetween(file: MunicipalityFile, from: Snapshot, to: Snapsho
   const newlyOverdue: Delta['newlyOverdue'] = [];
   const newDecisions: Delta['newDecisions'] = [];
   for (const item of file.items) {
-    const before = from.statuses[item.id];
-    const after = to.statuses[item.id];
+    const before = own(from.statuses, item.id);
+    const after = own(to.statuses, item.id);
     if (before !== undefined && after !== undefined && before !== after) {
       const move = { itemId: item.id, title: item.title, from: before, to: after };
       if (before === 'not_relevant' || after === 'not_relevant') otherMoves.push(move);
       else if (RANK[after] > RANK[before]) movedUp.push(move);
       else movedDown.push(move);
     }
-    if (overdueAt(to, item.id) && !overdueAt(from, item.id)) newlyOverdue.push({ itemId: item.id, title: item.title, dueDate: to.dueDates[item.id]! });
-    const answeredBefore = new Set(from.answered[item.id] ?? []);
-    for (const questionId of to.answered[item.id] ?? []) {
+    if (overdueAt(to, item.id) && !overdueAt(from, item.id)) newlyOverdue.push({ itemId: item.id, title: item.title, dueDate: own(to.dueDates, item.id)! });
+    const answeredBefore = new Set(own(from.answered, item.id) ?? []);
+    for (const questionId of own(to.answered, item.id) ?? []) {
       if (answeredBefore.has(questionId)) continue;
       const question = item.questions.find((q) => q.id === questionId);
       if (question) newDecisions.push({ itemId: item.id, title: item.title, question: question.text, answer: question.answer });
@@ -85,8 +86,8 @@ export function deltaBetween(file: MunicipalityFile, from: Snapshot, to: Snapsho
     newlyOverdue,
     newDecisions,
     overall: scoreChange('overall', file.name, from.scores.overall, to.scores.overall),
-    drivers: file.framework.drivers.map((d) => scoreChange(d.id, d.title, from.scores.drivers[d.id], to.scores.drivers[d.id])),
-    phases: file.framework.phases.map((p) => scoreChange(p.id, p.title, from.scores.phases[p.id], to.scores.phases[p.id])),
+    drivers: file.framework.drivers.map((d) => scoreChange(d.id, d.title, own(from.scores.drivers, d.id), own(to.scores.drivers, d.id))),
+    phases: file.framework.phases.map((p) => scoreChange(p.id, p.title, own(from.scores.phases, p.id), own(to.scores.phases, p.id))),
   };
 }
 
@@ -106,8 +107,8 @@ export function findDips(file: MunicipalityFile, rounds: readonly Snapshot[]): D
   const dips: Dip[] = [];
   const groups = [
     { id: 'overall', title: file.name, get: (s: Snapshot) => s.scores.overall },
-    ...file.framework.drivers.map((d) => ({ id: d.id, title: d.title, get: (s: Snapshot) => s.scores.drivers[d.id] ?? null })),
-    ...file.framework.phases.map((p) => ({ id: `phase:${p.id}`, title: p.title, get: (s: Snapshot) => s.scores.phases[p.id] ?? null })),
+    ...file.framework.drivers.map((d) => ({ id: d.id, title: d.title, get: (s: Snapshot) => own(s.scores.drivers, d.id) ?? null })),
+    ...file.framework.phases.map((p) => ({ id: `phase:${p.id}`, title: p.title, get: (s: Snapshot) => own(s.scores.phases, p.id) ?? null })),
   ];
   for (let i = 1; i < rounds.length; i++) {
     const before = rounds[i - 1]!;

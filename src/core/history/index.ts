@@ -2,3 +2,4 @@ export * from './snapshot';
 export * from './delta';
 export * from './stale';
 export * from './tally';
+export * from './own';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
-import { deltaBetween, findDips, isStale, snapshotOf, sortedSnapshots, type Delta, type ScoreChange } from '../../core/history';
+import { deltaBetween, findDips, isStale, own, snapshotOf, sortedSnapshots, type Delta, type ScoreChange } from '../../core/history';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import { StatusBadge } from '../components/StatusPicker';
 import { TallyPanel } from '../components/TallyPanel';
@@ -116,13 +116,13 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
               caption={t('history.trend')}
               series={[
                 { key: 'overall', title: t('score.overall'), value: (s) => s.scores.overall },
-                ...file.framework.drivers.map((d) => ({ key: `d-${d.id}`, title: d.title, value: (s: (typeof rounds)[number]) => s.scores.drivers[d.id] ?? null })),
+                ...file.framework.drivers.map((d) => ({ key: `d-${d.id}`, title: d.title, value: (s: (typeof rounds)[number]) => own(s.scores.drivers, d.id) ?? null })),
               ]}
             />
             <TrendChart
               rounds={rounds}
               caption={t('dashboard.wheel')}
-              series={file.framework.phases.map((p) => ({ key: `p-${p.id}`, title: p.title, value: (s: (typeof rounds)[number]) => s.scores.phases[p.id] ?? null }))}
+              series={file.framework.phases.map((p) => ({ key: `p-${p.id}`, title: p.title, value: (s: (typeof rounds)[number]) => own(s.scores.phases, p.id) ?? null }))}
             />
           </Suspense>
         )}
