@@ -107,8 +107,11 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 /** What a handler receives: the input after parsing (defaults filled in). */
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 
-/** `newer_version`: the file was written by a newer Milepæl; it is left untouched and the user is asked to update. */
-export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'invalid_file', 'newer_version', 'storage', 'unavailable', 'unknown_method', 'internal'] as const;
+/**
+ * `newer_version`: the file was written by a newer Milepæl; it is left untouched and the user is asked to update.
+ * `no_access`: the browser edition's access token is missing or from an earlier run.
+ */
+export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'invalid_file', 'newer_version', 'storage', 'unavailable', 'no_access', 'unknown_method', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const apiErrorSchema = z.object({

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { MAX_IMPORT_CHARS, type ApiErrorCode, type ApiResponse } from '../api/contract';
 import { dispatch, type Handlers } from '../api/dispatch';
-import { CONTENT_SECURITY_POLICY, isAllowedHost, isAllowedOrigin, tokenMatches } from './security';
+import { CONTENT_SECURITY_POLICY, cookieValue, isAllowedHost, isAllowedOrigin, tokenCookie, tokenCookieName, tokenMatches } from './security';
 
 export const TOKEN_HEADER = 'x-milepael-token';
 const MAX_BODY_BYTES = MAX_IMPORT_CHARS * 2;
@@ -17,6 +17,7 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
   conflict: 409,
   invalid_file: 422,
   newer_version: 422,
+  no_access: 401,
   storage: 500,
   unavailable: 503,
   internal: 500,
@@ -91,8 +92,9 @@ export async function startWebServer(options: WebServerOptions, port = 0): Promi
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return sendError(res, 405, 'invalid_input', 'api calls must use POST');
     const given = req.headers[TOKEN_HEADER];
-    if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) {
-      return sendError(res, 401, 'invalid_input', 'missing or wrong access token: open Milepæl with the address printed when it started');
+    const fromHeader = Array.isArray(given) ? given[0] : given;
+    if (!tokenMatches(fromHeader, token) && !tokenMatches(cookieValue(req.headers.cookie, tokenCookieName(actualPort)), token)) {
+      return sendError(res, 401, 'no_access', 'missing or wrong access token: open Milepæl with the address printed when it started (it ends in ?token=…)');
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendError(res, 415, 'invalid_input', 'api calls must send JSON');
     let raw: unknown;
@@ -107,11 +109,17 @@ export async function startWebServer(options: WebServerOptions, port = 0): Promi
     send(res, response.ok ? 200 : STATUS_OF[response.error.code], JSON.stringify(response));
   }
 
-  async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
     if (options.staticDir === undefined) return send(res, 404, 'not found', 'text/plain');
     const root = path.resolve(options.staticDir);
-    let target = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      return send(res, 400, 'the address is not correctly encoded', 'text/plain');
+    }
+    let target = path.resolve(root, `.${decoded}`);
     if (!target.startsWith(root + path.sep) && target !== root) return send(res, 404, 'not found', 'text/plain');
     const info = await stat(target).catch(() => null);
     // Client-side routes (no file extension) get the app; missing assets get a 404.
@@ -121,7 +129,9 @@ export async function startWebServer(options: WebServerOptions, port = 0): Promi
     }
     const body = await readFile(target).catch(() => null);
     if (body === null) return send(res, 404, 'the UI is not built: run "npm run build" first', 'text/plain');
+    const fromAddress = url.searchParams.get('token') ?? undefined;
     res.writeHead(200, {
+      ...(tokenMatches(fromAddress, token) ? { 'set-cookie': tokenCookie(actualPort, token) } : {}),
       'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
       'cache-control': target.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable',
       ...SECURITY_HEADERS,
@@ -132,8 +142,8 @@ export async function startWebServer(options: WebServerOptions, port = 0): Promi
   const server: Server = createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, actualPort)) return sendError(res, 403, 'invalid_input', 'foreign Host header refused');
     if (!isAllowedOrigin(req.headers.origin, actualPort)) return sendError(res, 403, 'invalid_input', 'foreign Origin refused');
-    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const work = pathname.startsWith('/api/') ? handleApi(req, res, pathname.slice('/api/'.length)) : handleStatic(req, res, pathname);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const work = url.pathname.startsWith('/api/') ? handleApi(req, res, url.pathname.slice('/api/'.length)) : handleStatic(req, res, url);
     work.catch((error: unknown) => {
       log(error);
       if (!res.headersSent) sendError(res, 500, 'internal', 'the server failed unexpectedly');

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { startWebServer, TOKEN_HEADER, type RunningServer } from '../../src/web/
 import { tempWorkspace, testClock } from '../helpers/workspace';
 
 let server: RunningServer;
+/** A file next to the UI folder: what a path-traversal attack would try to read. */
+let secretName: string;
 
 beforeAll(async () => {
   const { service } = await tempWorkspace(testClock().env);
@@ -15,9 +17,14 @@ beforeAll(async () => {
   await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>Milepæl</title>');
   await mkdir(path.join(staticDir, 'assets'));
   await writeFile(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  secretName = `${path.basename(staticDir)}-secret.txt`;
+  await writeFile(path.join(staticDir, '..', secretName), 'root:x:0:0:secret');
   server = await startWebServer({ handlers: createHandlers(service, { edition: 'browser', version: 'test' }), staticDir, log: () => undefined });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  await rm(path.join(tmpdir(), secretName), { force: true });
+});
 
 interface Reply {
   status: number;
@@ -103,5 +110,64 @@ describe('the browser edition serves', () => {
     const others = Object.values(networkInterfaces()).flat().filter((i) => i && i.family === 'IPv4' && !i.internal);
     for (const other of others) await expect(send('/', { host: other!.address })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     await expect(send('/', { host: '127.0.0.2' })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+});
+
+describe('paths outside the UI folder (issue 15, point 9)', () => {
+  const encodings = (name: string) => [
+    `/..%2f${name}`,
+    `/assets/..%2f..%2f${name}`,
+    `/%2e%2e/${name}`,
+    `/%2e%2e%2f${name}`,
+    `/assets/%2e%2e%2f%2e%2e%2f${name}`,
+    `/..%5c${name}`,
+    `/%252e%252e%252f${name}`,
+    `/..%252f${name}`,
+    `/%2e%2e%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd`,
+  ];
+
+  it('are refused however the dots and slashes are encoded, once or twice', async () => {
+    for (const attack of encodings(secretName)) {
+      const reply = await send(attack);
+      expect(reply.status, attack).toBe(404);
+      expect(reply.body, attack).not.toContain('root:');
+    }
+  });
+
+  it('a malformed percent-encoding gets 400, not a 500 with details', async () => {
+    for (const broken of ['/%E0%A4%A', '/%', '/assets/%zz.js', '/kommune/%E0%A4%A']) {
+      const reply = await send(broken);
+      expect(reply.status, broken).toBe(400);
+      expect(reply.body, broken).not.toMatch(/ at |URIError|\.ts:/);
+    }
+  });
+});
+
+
+describe('bookmarks and new tabs (issue 13, point 4)', () => {
+  it('the first visit with the printed address stores the token in an HttpOnly, SameSite=Strict, host-only cookie', async () => {
+    const first = await send(`/?token=${server.token}`);
+    const cookie = String(first.headers['set-cookie'] ?? '');
+    expect(cookie).toContain(`=${server.token}`);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).not.toMatch(/Domain=/i);
+    const pair = cookie.split(';')[0]!;
+    const reply = await send('/api/municipality.list', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', cookie: pair } });
+    expect(reply.status).toBe(200);
+  });
+
+  it('sets no cookie for a wrong token, and refuses a cookie named for another port or holding another token', async () => {
+    expect((await send('/?token=guess')).headers['set-cookie']).toBeUndefined();
+    expect((await send('/')).headers['set-cookie']).toBeUndefined();
+    for (const cookie of [`milepael-token-1=${server.token}`, `milepael-token-${server.port}=guess`]) {
+      const reply = await send('/api/municipality.list', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', cookie } });
+      expect(reply.status, cookie).toBe(401);
+    }
+  });
+
+  it('says plainly that access is missing, with its own error code, rather than "invalid input"', async () => {
+    const reply = await send('/api/municipality.list', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'no_access', message: expect.stringMatching(/printed when it started/) } });
   });
 });
