@@ -13,7 +13,6 @@ import { planToHtmlBody } from '../core/plan/html';
 import type { PlanFormat, PlanOptions } from '../core/plan/options';
 import { exportPlan, type ExportedPlan } from './plan/export';
 import { anonymise, buildPortfolio, type Portfolio } from '../core/portfolio';
-import { portfolioToXlsx } from './portfolio-xlsx';
 import { applyPackUpdate, computePackUpdate, PackUpdateError, type ConflictChoices, type PackUpdate } from '../core/pack-update';
 import type { PdfRenderer } from './plan/pdf';
 
@@ -192,7 +191,8 @@ export class WorkspaceService {
     return {
       fileName: `${language === 'da' ? 'portefoelje' : 'portfolio'}-${packId}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      data: await portfolioToXlsx(portfolio, language),
+      // exceljs is large: loaded only when a sheet is asked for.
+      data: await (await import('./portfolio-xlsx')).portfolioToXlsx(portfolio, language),
     };
   }
 
