@@ -12,7 +12,7 @@ const percent = z.number().min(0).max(100).nullable();
 export const portfolioSchema = z.object({
   pack: z.object({ id: z.string(), title: z.string(), version: z.string() }),
   drivers: z.array(z.object({ id: z.string(), title: z.string() })),
-  milestones: z.array(z.object({ id: z.string(), title: z.string(), driverId: z.string() })),
+  milestones: z.array(z.object({ id: z.string(), title: z.string(), shortTitle: z.string(), driverId: z.string() })),
   municipalities: z.array(
     z.object({
       id: z.string(),
@@ -55,7 +55,7 @@ export function assemblePortfolio(pack: Pack, rows: readonly PortfolioRow[]): Po
   return {
     pack: { id: pack.id, title: pack.title, version: pack.version },
     drivers: pack.drivers.map((d) => ({ id: d.id, title: d.title })),
-    milestones: pack.milestones.map((m) => ({ id: m.id, title: m.title, driverId: m.driver })),
+    milestones: pack.milestones.map((m) => ({ id: m.id, title: m.title, shortTitle: m.shortTitle ?? m.title, driverId: m.driver })),
     municipalities: [...rows].sort((a, b) => a.name.localeCompare(b.name, 'da', { numeric: true })),
   };
 }
