@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    globalSetup: ['test/build-node-setup.ts'],
     // Inlined so the shell tests' replacement of 'electron' reaches electron-store too.
     server: { deps: { inline: ['electron-store'] } },
   },

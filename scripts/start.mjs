@@ -1,5 +1,6 @@
 // `npm start`: the desktop app where Electron's program is installed, otherwise the browser edition.
 import { spawn } from 'node:child_process';
+import { buildNode, nodeBuildIsStale, uiBuildIsStale } from './build-node.mjs';
 import { findElectronBinary } from './electron-binary.mjs';
 
 function run(command, args) {
@@ -18,6 +19,9 @@ if ('path' in electron) {
   process.exit(built === 0 ? await run(electron.path, ['.']) : built);
 } else {
   console.log(`Electron is not available here (${electron.missing}), so Milepæl starts its browser edition on 127.0.0.1 with sample data.`);
-  const built = await run('npm', ['run', '--silent', 'build:ui']);
-  process.exit(built === 0 ? await run('npx', ['tsx', 'src/web/main.ts', '--sample']) : built);
+  // `npm install` built both (the prepare script); build again only what a pull or an edit made stale.
+  const uiBuilt = (await uiBuildIsStale()) ? await run('npm', ['run', '--silent', 'build:ui']) : 0;
+  if (uiBuilt !== 0) process.exit(uiBuilt);
+  if (await nodeBuildIsStale()) await buildNode();
+  process.exit(await run(process.execPath, ['out/node/web.js', '--sample']));
 }

@@ -1,6 +1,6 @@
 import { applyEdit, EditError, type ChecklistEdit } from '../core/checklist/edits';
 import { createMunicipality, type Environment } from '../core/checklist/create';
-import { localDateString, municipalitySummarySchema, summarizeMunicipality, type MunicipalitySummary } from '../core/checklist/summary';
+import { localDateString, type MunicipalitySummary } from '../core/checklist/summary';
 import { formatProblem } from '../core/schema/common';
 import type { MunicipalityFile } from '../core/schema/municipality';
 import { summarizePack, type Pack, type PackSummary } from '../core/schema/pack';
@@ -12,8 +12,8 @@ import { buildPlan } from '../core/plan/model';
 import { planToHtmlBody } from '../core/plan/html';
 import type { PlanFormat, PlanOptions } from '../core/plan/options';
 import { exportPlan, type ExportedPlan } from './plan/export';
-import { anonymise, buildPortfolio, type Portfolio } from '../core/portfolio';
-import { portfolioToXlsx } from './portfolio-xlsx';
+import { anonymise, assemblePortfolio, type Portfolio } from '../core/portfolio';
+import { SummaryCache } from './summary-cache';
 import { applyPackUpdate, computePackUpdate, PackUpdateError, type ConflictChoices, type PackUpdate } from '../core/pack-update';
 import type { PdfRenderer } from './plan/pdf';
 
@@ -24,12 +24,16 @@ export interface OpenedMunicipality {
 
 /** The use cases of a workspace; every transport (IPC, HTTP, CLI) calls these and nothing else. */
 export class WorkspaceService {
+  private readonly summaries: SummaryCache;
+
   constructor(
     private readonly storage: WorkspaceStorage,
     private readonly packs: readonly Pack[],
     private readonly env: Environment,
     private readonly renderPdf: PdfRenderer,
-  ) {}
+  ) {
+    this.summaries = new SummaryCache(storage, packs);
+  }
 
   get location(): string {
     return this.storage.location;
@@ -51,33 +55,7 @@ export class WorkspaceService {
 
   /** Summaries for the start screen; files unchanged since the index was written are not re-read. */
   async list(): Promise<MunicipalitySummary[]> {
-    const today = this.today();
-    const index = new Map((await this.storage.readIndex()).map((e) => [e.id, e]));
-    const summaries: MunicipalitySummary[] = [];
-    const entries = [];
-    let changed = false;
-    for (const id of await this.storage.listIds()) {
-      const stat = await this.storage.stat(id);
-      if (stat === null) continue;
-      const cached = index.get(id);
-      const parsed = cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs && cached.day === today ? municipalitySummarySchema.safeParse(cached.summary) : null;
-      let summary: MunicipalitySummary;
-      let seen = stat;
-      if (parsed?.success) summary = parsed.data;
-      else {
-        changed = true;
-        try {
-          summary = summarizeMunicipality((await this.storage.read(id)).file, today);
-        } catch {
-          continue; // A file that cannot be opened is reported when the user opens it.
-        }
-        // Reading may have migrated or restored the file; remember what is on disk now.
-        seen = (await this.storage.stat(id)) ?? stat;
-      }
-      entries.push({ id, size: seen.size, mtimeMs: seen.mtimeMs, day: today, summary });
-      summaries.push(summary);
-    }
-    if (changed || entries.length !== index.size) await this.storage.writeIndex(entries);
+    const summaries = (await this.summaries.read(this.today())).map((s) => s.summary);
     return summaries.sort((a, b) => a.name.localeCompare(b.name, 'da', { numeric: true }));
   }
 
@@ -172,18 +150,11 @@ export class WorkspaceService {
     return exportPlan(file, format, options, this.today(), this.renderPdf);
   }
 
-  /** All municipalities on one method, read once each; a file that cannot be opened is left out. */
+  /** All municipalities on one method; only files changed since the last call are read. A file that cannot be opened is left out. */
   async portfolio(packId: string, anonymised: boolean, word = 'Kommune'): Promise<Portfolio> {
     const pack = this.getPack(packId);
-    const files = [];
-    for (const id of await this.storage.listIds()) {
-      try {
-        files.push((await this.storage.read(id)).file);
-      } catch {
-        // Reported when the user opens that municipality.
-      }
-    }
-    const portfolio = buildPortfolio(pack, files, this.today());
+    const rows = (await this.summaries.read(this.today())).flatMap((s) => (s.portfolio?.packId === pack.id ? [s.portfolio.row] : []));
+    const portfolio = assemblePortfolio(pack, rows);
     return anonymised ? anonymise(portfolio, word) : portfolio;
   }
 
@@ -192,7 +163,8 @@ export class WorkspaceService {
     return {
       fileName: `${language === 'da' ? 'portefoelje' : 'portfolio'}-${packId}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      data: await portfolioToXlsx(portfolio, language),
+      // exceljs is large: loaded only when a sheet is asked for.
+      data: await (await import('./portfolio-xlsx')).portfolioToXlsx(portfolio, language),
     };
   }
 

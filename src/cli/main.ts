@@ -10,7 +10,7 @@ import { scoreMunicipality, type GroupScore, type ScoreReport } from '../core/sc
 import { writeFileAtomic } from '../backend/fs/atomic-write';
 import { loadPacks } from '../backend/packs/fs-packs';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
-import { PLAN_HELP, planCommand } from './plan-command';
+import { PLAN_HELP } from './plan-help';
 import { readText } from './read-text';
 
 export interface CliIo {
@@ -61,7 +61,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'score':
         return await scoreCommand(rest, io);
       case 'plan':
-        return await planCommand(rest, io);
+        // Plans need markdown-it, docx and exceljs: loaded only for this command.
+        return await (await import('./plan-command')).planCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, help`);
     }

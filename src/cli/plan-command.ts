@@ -2,7 +2,7 @@ import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { localDateString } from '../core/checklist/summary';
-import { PLAN_FORMATS, PLAN_SECTIONS, planOptionsSchema } from '../core/plan/options';
+import { PLAN_FORMATS, planOptionsSchema } from '../core/plan/options';
 import { formatProblem } from '../core/schema/common';
 import { parseMunicipalityJson } from '../core/schema/validate-municipality';
 import { exportPlan } from '../backend/plan/export';
@@ -12,13 +12,7 @@ import type { CliIo } from './main';
 import { readText } from './read-text';
 
 
-export const PLAN_HELP = [
-  'milepael plan <file|folder> --format md|html|docx|pdf|xlsx --out <path> [--lang da|en]',
-  '               [--author NAME] [--plan-version V] [--sections a,b,…] [--no-notes] [--no-answers] [--not-relevant]',
-  '  Writes the implementation plan of one municipality file, or of every .json file in a folder',
-  '  (then --out is a folder). A bad file in a folder is reported at the end; the others are exported.',
-  `  Sections: ${PLAN_SECTIONS.join(', ')}.`,
-].join('\n');
+export { PLAN_HELP } from './plan-help';
 
 const planArgs = z.object({
   input: z.string({ message: 'give a municipality file or a folder of them, e.g. milepael plan aarhus.json --format docx --out plan.docx' }).min(1),

@@ -12,7 +12,7 @@ const percent = z.number().min(0).max(100).nullable();
 export const portfolioSchema = z.object({
   pack: z.object({ id: z.string(), title: z.string(), version: z.string() }),
   drivers: z.array(z.object({ id: z.string(), title: z.string() })),
-  milestones: z.array(z.object({ id: z.string(), title: z.string(), driverId: z.string() })),
+  milestones: z.array(z.object({ id: z.string(), title: z.string(), shortTitle: z.string(), driverId: z.string() })),
   municipalities: z.array(
     z.object({
       id: z.string(),
@@ -31,31 +31,38 @@ export const portfolioSchema = z.object({
 export type Portfolio = z.infer<typeof portfolioSchema>;
 export type PortfolioRow = Portfolio['municipalities'][number];
 
-/** Every municipality on one method side by side; only the pack's milestones, so columns compare like with like. */
-export function buildPortfolio(pack: Pack, files: readonly MunicipalityFile[], today: string): Portfolio {
+export const portfolioRowSchema = portfolioSchema.shape.municipalities.element;
+
+/** One municipality's row: scores, counts and the status of each of the pack's milestones. */
+export function portfolioRow(pack: Pick<Pack, 'milestones'>, file: MunicipalityFile, today: string): PortfolioRow {
   const milestoneIds = new Set(pack.milestones.map((m) => m.id));
+  const report = scoreMunicipality(file);
+  return {
+    id: file.id,
+    name: file.name,
+    isExample: file.isExample,
+    overall: report.overall.percent,
+    drivers: Object.fromEntries(report.drivers.map((d) => [d.id, d.percent])),
+    lastAssessment: sortedSnapshots(file).at(-1)?.date ?? null,
+    overdueCount: file.items.filter((i) => isOverdue(i, today)).length,
+    staleCount: file.items.filter((i) => isStale(i, file, today)).length,
+    statuses: Object.fromEntries(file.items.filter((i) => milestoneIds.has(i.id)).map((i) => [i.id, i.status])),
+  };
+}
+
+/** The portfolio from rows already made (e.g. cached per file); rows of other packs must be left out by the caller. */
+export function assemblePortfolio(pack: Pack, rows: readonly PortfolioRow[]): Portfolio {
   return {
     pack: { id: pack.id, title: pack.title, version: pack.version },
     drivers: pack.drivers.map((d) => ({ id: d.id, title: d.title })),
-    milestones: pack.milestones.map((m) => ({ id: m.id, title: m.title, driverId: m.driver })),
-    municipalities: files
-      .filter((f) => f.pack.id === pack.id)
-      .map((file) => {
-        const report = scoreMunicipality(file);
-        return {
-          id: file.id,
-          name: file.name,
-          isExample: file.isExample,
-          overall: report.overall.percent,
-          drivers: Object.fromEntries(report.drivers.map((d) => [d.id, d.percent])),
-          lastAssessment: sortedSnapshots(file).at(-1)?.date ?? null,
-          overdueCount: file.items.filter((i) => isOverdue(i, today)).length,
-          staleCount: file.items.filter((i) => isStale(i, file, today)).length,
-          statuses: Object.fromEntries(file.items.filter((i) => milestoneIds.has(i.id)).map((i) => [i.id, i.status])),
-        };
-      })
-      .sort((a, b) => a.name.localeCompare(b.name, 'da', { numeric: true })),
+    milestones: pack.milestones.map((m) => ({ id: m.id, title: m.title, shortTitle: m.shortTitle ?? m.title, driverId: m.driver })),
+    municipalities: [...rows].sort((a, b) => a.name.localeCompare(b.name, 'da', { numeric: true })),
   };
+}
+
+/** Every municipality on one method side by side; only the pack's milestones, so columns compare like with like. */
+export function buildPortfolio(pack: Pack, files: readonly MunicipalityFile[], today: string): Portfolio {
+  return assemblePortfolio(pack, files.filter((f) => f.pack.id === pack.id).map((file) => portfolioRow(pack, file, today)));
 }
 
 /**

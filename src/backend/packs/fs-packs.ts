@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MANIFEST_FILE, MILESTONE_DIR, parsePack, type PackFile } from '../../core/pack/parse-pack';
 import type { Problem, Result } from '../../core/schema/common';
 import type { Pack } from '../../core/schema/pack';
+import { packCacheFor } from './pack-cache';
 
 /** The packs shipped with the app, in the repository's content/ folder. */
 export function bundledContentDir(): string {
@@ -24,9 +25,19 @@ async function readPackFiles(dir: string): Promise<PackFile[]> {
   return files;
 }
 
+async function packFileNames(dir: string): Promise<string[]> {
+  const names = await readdir(path.join(dir, MILESTONE_DIR)).catch(() => []);
+  return [MANIFEST_FILE, ...names.filter((n) => n.endsWith('.md')).map((n) => `${MILESTONE_DIR}${n}`)];
+}
+
 export async function loadPackFolder(dir: string): Promise<Result<Pack>> {
   try {
-    return parsePack(await readPackFiles(dir), dir);
+    const cache = await packCacheFor(dir, await packFileNames(dir));
+    const cached = await cache.get();
+    if (cached) return { ok: true, value: cached };
+    const result = parsePack(await readPackFiles(dir), dir);
+    if (result.ok) await cache.put(result.value);
+    return result;
   } catch (error) {
     const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'missing' : String(error);
     return { ok: false, problems: [{ file: path.join(dir, MANIFEST_FILE), field: '(file)', message: `cannot be read: ${reason}` }] };

@@ -4,9 +4,7 @@ import { planToMarkdown } from '../../core/plan/markdown';
 import { buildPlan } from '../../core/plan/model';
 import type { PlanFormat, PlanOptions } from '../../core/plan/options';
 import type { MunicipalityFile } from '../../core/schema/municipality';
-import { planToDocx } from './docx';
 import type { PdfRenderer } from './pdf';
-import { planToXlsx } from './xlsx';
 
 export interface ExportedPlan {
   fileName: string;
@@ -40,10 +38,11 @@ export async function exportPlan(file: MunicipalityFile, format: PlanFormat, opt
       data = text(planToHtml(model));
       break;
     case 'docx':
-      data = await planToDocx(model);
+      // docx and exceljs are large: loaded only when such a file is asked for.
+      data = await (await import('./docx')).planToDocx(model);
       break;
     case 'xlsx':
-      data = await planToXlsx(model);
+      data = await (await import('./xlsx')).planToXlsx(model);
       break;
     case 'pdf':
       data = await renderPdf(planToHtml(model), `${file.name} · ${planLabels(options.language).page}`);

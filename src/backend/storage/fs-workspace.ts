@@ -16,7 +16,7 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
 
 const indexSchema = z.object({
   schemaVersion: z.literal(1),
-  entries: z.array(z.object({ id: z.string(), size: z.number(), mtimeMs: z.number(), day: z.string(), summary: z.unknown() })),
+  entries: z.array(z.object({ id: z.string(), size: z.number(), mtimeMs: z.number(), day: z.string(), summary: z.unknown(), portfolio: z.unknown().optional() })),
 });
 
 const trashMetaSchema = z.object({ id: z.string(), name: z.string(), deletedAt: z.string() });

@@ -31,6 +31,8 @@ export interface IndexEntry {
   /** The day the summary was made; overdue counts change with the date, not only with the file. */
   day: string;
   summary: unknown;
+  /** The file's portfolio row (src/backend/summary-cache.ts); absent in an index written before it. */
+  portfolio?: unknown;
 }
 
 /** The port the use cases need from a workspace; the filesystem adapter implements it. */

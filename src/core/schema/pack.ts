@@ -93,6 +93,8 @@ export const guidingQuestionSchema = z.strictObject({
 export const milestoneFrontMatterSchema = z.strictObject({
   id: slugSchema,
   title: nonEmptyText(300),
+  /** A few words for narrow places such as the portfolio's column headings; the title when absent. */
+  shortTitle: nonEmptyText(40).optional(),
   driver: slugSchema,
   phase: slugSchema,
   focusAreas: z.array(slugSchema).default([]),

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState, type DragEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useRef, useState, type DragEvent } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { isOverdue } from '../../core/checklist/summary';
 import { isStale, lastReviewed } from '../../core/history/stale';
@@ -55,6 +55,18 @@ export function ChecklistView({ file, today, edit }: Props) {
   const editId = useId();
   const groups = groupsOf(file, groupBy, t('checklist.noPhase'));
   const indexOf = (id: string) => file.items.findIndex((i) => i.id === id);
+  // One stable callback for the move buttons, reading the current order when clicked, so the
+  // memoised cards below re-render only when their own item changes.
+  const current = useRef({ file, groups });
+  current.current = { file, groups };
+  const moveBy = useCallback(
+    (itemId: string, step: -1 | 1) => {
+      const siblings = current.current.groups.find((g) => g.items.some((i) => i.id === itemId))?.items ?? [];
+      const neighbour = siblings[siblings.findIndex((i) => i.id === itemId) + step];
+      if (neighbour) edit({ type: 'moveItem', itemId, toIndex: current.current.file.items.findIndex((i) => i.id === neighbour.id) });
+    },
+    [edit],
+  );
 
   const drop = (target: ChecklistItem) => (event: DragEvent) => {
     event.preventDefault();
@@ -99,14 +111,15 @@ export function ChecklistView({ file, today, edit }: Props) {
                   onDrop={drop(item)}
                   onDragEnd={() => setDragged(null)}
                 >
-                  <ItemCard
+                  <MemoItemCard
                     item={item}
                     today={today}
                     staleSince={isStale(item, file, today) ? lastReviewed(item, file) : null}
                     editing={editing}
                     edit={edit}
-                    onMoveUp={position > 0 ? () => edit({ type: 'moveItem', itemId: item.id, toIndex: indexOf(group.items[position - 1]!.id) }) : undefined}
-                    onMoveDown={position < group.items.length - 1 ? () => edit({ type: 'moveItem', itemId: item.id, toIndex: indexOf(group.items[position + 1]!.id) }) : undefined}
+                    canMoveUp={position > 0}
+                    canMoveDown={position < group.items.length - 1}
+                    moveBy={moveBy}
                   />
                 </li>
               ))}
@@ -118,6 +131,13 @@ export function ChecklistView({ file, today, edit }: Props) {
     </div>
   );
 }
+
+type MemoItemProps = Omit<ItemProps, 'onMoveUp' | 'onMoveDown'> & { canMoveUp: boolean; canMoveDown: boolean; moveBy: (itemId: string, step: -1 | 1) => void };
+
+/** A card that re-renders only when its own props change: a status click elsewhere leaves it alone. */
+const MemoItemCard = memo(function MemoItemCard({ canMoveUp, canMoveDown, moveBy, ...props }: MemoItemProps) {
+  return <ItemCard {...props} onMoveUp={canMoveUp ? () => moveBy(props.item.id, -1) : undefined} onMoveDown={canMoveDown ? () => moveBy(props.item.id, 1) : undefined} />;
+});
 
 function AddItemForm({ group, edit }: { group: Group; edit: (e: ChecklistEdit) => void }) {
   const { t } = useI18n();

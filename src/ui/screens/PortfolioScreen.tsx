@@ -1,12 +1,17 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { startTransition, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
 import type { Portfolio, PortfolioRow } from '../../core/portfolio';
 import { STATUS_SYMBOL } from '../components/StatusPicker';
 import { downloadBytes } from '../download';
 import { useI18n } from '../i18n';
+import './portfolio.css';
 
 type Sort = { key: string; descending: boolean };
+
+/** Rows are one line high (names truncate), so the list can be windowed by a fixed height. */
+const ROW_HEIGHT = 36;
 
 interface Props {
   client: ApiClient;
@@ -24,6 +29,9 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
   const ids = { pack: useId(), filter: useId(), anon: useId() };
+  // Typing stays responsive: the list follows the filter when React has time.
+  const deferredQuery = useDeferredValue(query);
+  const scrollRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     client.call('packs.list', {}).then((list) => {
@@ -41,9 +49,11 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
     };
   }, [client, packId, anonymised, onError]);
 
+  const searchable = useMemo(() => new Map(portfolio?.municipalities.map((m) => [m.id, m.name.toLocaleLowerCase('da')])), [portfolio]);
+
   const rows = useMemo(() => {
     if (!portfolio) return [];
-    const q = query.trim().toLocaleLowerCase('da');
+    const q = deferredQuery.trim().toLocaleLowerCase('da');
     const value = (row: PortfolioRow): string | number => {
       if (sort.key === 'name') return row.name;
       if (sort.key === 'overall') return row.overall ?? -1;
@@ -52,21 +62,30 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
       if (sort.key === 'stale') return row.staleCount;
       return row.drivers[sort.key] ?? -1;
     };
+    const collator = new Intl.Collator('da', { numeric: true });
     return portfolio.municipalities
-      .filter((m) => m.name.toLocaleLowerCase('da').includes(q))
+      .filter((m) => searchable.get(m.id)?.includes(q))
       .sort((a, b) => {
         const x = value(a);
         const y = value(b);
-        const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'da', { numeric: true });
+        const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
         return sort.descending ? -order : order;
       });
-  }, [portfolio, query, sort]);
+  }, [portfolio, searchable, deferredQuery, sort]);
+
+  // Only the rows in view (and a few around them) are in the page: 500 municipalities × 24 columns
+  // would otherwise be 12,000 cells to re-render on every keystroke or sort.
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const windowed = virtualizer.getVirtualItems();
+  const padTop = windowed[0]?.start ?? 0;
+  const padBottom = windowed.length > 0 ? virtualizer.getTotalSize() - windowed[windowed.length - 1]!.end : 0;
+  const columnCount = portfolio ? 5 + portfolio.drivers.length + portfolio.milestones.length : 0;
 
   const header = (key: string, label: string) => {
     const active = sort.key === key;
     return (
       <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <button type="button" className="sort-button" aria-label={t('portfolio.sortBy', { column: label })} onClick={() => setSort({ key, descending: active ? !sort.descending : key !== 'name' && key !== 'last' })}>
+        <button type="button" className="sort-button" aria-label={t('portfolio.sortBy', { column: label })} onClick={() => startTransition(() => setSort({ key, descending: active ? !sort.descending : key !== 'name' && key !== 'last' }))}>
           {label} {active ? (sort.descending ? '▼' : '▲') : ''}
         </button>
       </th>
@@ -120,32 +139,41 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
           <p className="muted" role="status">
             {t('portfolio.shown', { shown: rows.length, total: portfolio.municipalities.length })}
           </p>
-          <div className="table-scroll portfolio-scroll">
-            <table className="data-table portfolio-table">
+          <div className="table-scroll portfolio-scroll" ref={scrollRef}>
+            <table className="data-table portfolio-table" aria-rowcount={rows.length + 1}>
               <caption className="visually-hidden">{t('portfolio.title')}</caption>
               <thead>
-                <tr>
+                <tr aria-rowindex={1}>
                   {header('name', t('portfolio.municipality'))}
                   {header('overall', t('score.overall'))}
                   {portfolio.drivers.map((d) => header(d.id, d.title))}
                   {header('last', t('portfolio.lastAssessment'))}
                   {header('overdue', t('portfolio.overdue'))}
                   {header('stale', t('portfolio.stale'))}
-                  {portfolio.milestones.map((m, i) => (
+                  {portfolio.milestones.map((m) => (
                     <th key={m.id} scope="col" className="milestone-col">
-                      <abbr title={m.title}>M{i + 1}</abbr>
+                      <span className="milestone-short" title={m.title}>
+                        {m.shortTitle}
+                      </span>
                     </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">
+                {padTop > 0 && (
+                  <tr aria-hidden="true" className="portfolio-spacer">
+                    <td colSpan={columnCount} style={{ height: padTop }} />
+                  </tr>
+                )}
+                {windowed.map(({ index }) => {
+                  const row = rows[index]!;
+                  return (
+                  <tr key={row.id} aria-rowindex={index + 2}>
+                    <th scope="row" className="portfolio-name" title={row.name}>
                       {anonymised ? (
-                        row.name
+                        <span className="portfolio-truncate">{row.name}</span>
                       ) : (
-                        <button type="button" className="link-button" onClick={() => onOpen(row.id)}>
+                        <button type="button" className="link-button portfolio-truncate" onClick={() => onOpen(row.id)}>
                           {row.name}
                         </button>
                       )}
@@ -157,26 +185,32 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
                     <td>{row.lastAssessment ? formatDate(row.lastAssessment) : t('portfolio.never')}</td>
                     <td className={row.overdueCount > 0 ? 'overdue-flag' : undefined}>{row.overdueCount}</td>
                     <td>{row.staleCount}</td>
-                    {portfolio.milestones.map((m, i) => {
+                    {portfolio.milestones.map((m) => {
                       const status = row.statuses[m.id];
                       return (
-                        <td key={m.id} className={`heat status-${status ?? 'none'}`} title={`M${i + 1} ${m.title}: ${status ? t(`status.${status}`) : '–'}`}>
+                        <td key={m.id} className={`heat status-${status ?? 'none'}`} title={`${m.title}: ${status ? t(`status.${status}`) : '–'}`}>
                           <span aria-hidden="true">{status ? STATUS_SYMBOL[status] : ''}</span>
                           <span className="visually-hidden">{status ? t(`status.${status}`) : '–'}</span>
                         </td>
                       );
                     })}
                   </tr>
-                ))}
+                  );
+                })}
+                {padBottom > 0 && (
+                  <tr aria-hidden="true" className="portfolio-spacer">
+                    <td colSpan={columnCount} style={{ height: padBottom }} />
+                  </tr>
+                )}
               </tbody>
             </table>
           </div>
           <details className="legend">
             <summary>{t('portfolio.legend')}</summary>
             <ol>
-              {portfolio.milestones.map((m, i) => (
+              {portfolio.milestones.map((m) => (
                 <li key={m.id}>
-                  <strong>M{i + 1}</strong> {m.title}
+                  <strong>{m.shortTitle}</strong> {m.shortTitle === m.title ? '' : m.title}
                 </li>
               ))}
             </ol>

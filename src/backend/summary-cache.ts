@@ -1,0 +1,81 @@
+import { municipalitySummarySchema, summarizeMunicipality, type MunicipalitySummary } from '../core/checklist/summary';
+import { portfolioRow, portfolioRowSchema } from '../core/portfolio';
+import type { Pack } from '../core/schema/pack';
+import { z } from 'zod';
+import type { IndexEntry, WorkspaceStorage } from './storage/port';
+
+/** What the start screen and the portfolio need from one municipality file. */
+export interface FileSummaries {
+  id: string;
+  summary: MunicipalitySummary;
+  /** The file's row for its own method pack; null when that pack is not installed. */
+  portfolio: CachedRow | null;
+}
+
+const cachedRowSchema = z.object({ packId: z.string(), packVersion: z.string(), row: portfolioRowSchema });
+type CachedRow = z.infer<typeof cachedRowSchema>;
+
+/** Stats files a few at a time: one by one is slow on a network drive, all at once exhausts handles. */
+const STAT_BATCH = 32;
+
+/**
+ * Summaries of every municipality file, kept in the workspace's index (index.json) by file size,
+ * modification time and day, so a call reads and validates only the files that changed. The start
+ * screen and the portfolio share it: both used to re-read every file.
+ */
+export class SummaryCache {
+  constructor(
+    private readonly storage: WorkspaceStorage,
+    private readonly packs: readonly Pack[],
+  ) {}
+
+  async read(today: string): Promise<FileSummaries[]> {
+    const index = new Map((await this.storage.readIndex()).map((e) => [e.id, e]));
+    const ids = await this.storage.listIds();
+    const stats: ({ size: number; mtimeMs: number } | null)[] = [];
+    for (let i = 0; i < ids.length; i += STAT_BATCH) stats.push(...(await Promise.all(ids.slice(i, i + STAT_BATCH).map((id) => this.storage.stat(id)))));
+
+    const entries: IndexEntry[] = [];
+    const result: FileSummaries[] = [];
+    let changed = false;
+    for (const [n, id] of ids.entries()) {
+      const stat = stats[n];
+      if (!stat) continue;
+      let found = this.fromIndex(index.get(id), stat, today);
+      let seen = stat;
+      if (!found) {
+        changed = true;
+        try {
+          const { file } = await this.storage.read(id);
+          const pack = this.packs.find((p) => p.id === file.pack.id);
+          found = {
+            id,
+            summary: summarizeMunicipality(file, today),
+            portfolio: pack ? { packId: pack.id, packVersion: pack.version, row: portfolioRow(pack, file, today) } : null,
+          };
+        } catch {
+          continue; // A file that cannot be opened is reported when the user opens it.
+        }
+        // Reading may have migrated or restored the file; remember what is on disk now.
+        seen = (await this.storage.stat(id)) ?? stat;
+      }
+      entries.push({ id, size: seen.size, mtimeMs: seen.mtimeMs, day: today, summary: found.summary, portfolio: found.portfolio });
+      result.push(found);
+    }
+    if (changed || entries.length !== index.size) await this.storage.writeIndex(entries);
+    return result;
+  }
+
+  /** The cached summaries when the file, the day and the installed pack are the ones they were made from. */
+  private fromIndex(entry: IndexEntry | undefined, stat: { size: number; mtimeMs: number }, today: string): FileSummaries | null {
+    if (!entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs || entry.day !== today) return null;
+    const summary = municipalitySummarySchema.safeParse(entry.summary);
+    if (!summary.success) return null;
+    const pack = this.packs.find((p) => p.id === summary.data.pack.id);
+    if (!pack) return { id: entry.id, summary: summary.data, portfolio: null };
+    const cached = cachedRowSchema.safeParse(entry.portfolio);
+    if (!cached.success || cached.data.packId !== pack.id || cached.data.packVersion !== pack.version) return null;
+    return { id: entry.id, summary: summary.data, portfolio: cached.data };
+  }
+}
+
