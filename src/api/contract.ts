@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checklistEditSchema } from '../core/checklist/edits';
+import { COMPARED_FIELDS } from '../core/checklist/compare';
 import { municipalitySummarySchema } from '../core/checklist/summary';
 import { nonEmptyText, slugSchema } from '../core/schema/common';
 import { municipalityFileSchema } from '../core/schema/municipality';
@@ -20,6 +21,27 @@ export const recoverySchema = z.object({
   quarantinedAs: z.string(),
   restoredFrom: z.string().nullable(),
   problems: z.array(problemSchema),
+});
+
+const fieldChangeSchema = z.object({ field: z.enum(COMPARED_FIELDS), from: z.string(), to: z.string() });
+const importCheckSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  existing: z
+    .object({
+      name: z.string(),
+      updatedAt: z.string(),
+      revision,
+      difference: z.object({
+        name: z.object({ from: z.string(), to: z.string() }).nullable(),
+        items: z.array(z.object({ itemId: z.string(), title: z.string(), kind: z.enum(['changed', 'added', 'removed']), changes: z.array(fieldChangeSchema) })),
+        rounds: z.object({ from: z.number(), to: z.number() }),
+        conferences: z.boolean(),
+        newer: z.enum(['current', 'incoming', 'same']),
+        identical: z.boolean(),
+      }),
+    })
+    .nullable(),
 });
 
 /** Files may be large (years of notes), but not unbounded: 20 MB of JSON text. */
@@ -66,8 +88,19 @@ export const contract = {
     output: z.array(z.object({ id: z.string(), name: z.string(), deletedAt: z.string() })),
   },
   'municipality.import': {
-    input: z.object({ fileName: nonEmptyText(500), text: z.string().max(MAX_IMPORT_CHARS, 'the file is larger than 20 MB') }).strict(),
+    input: z
+      .object({
+        fileName: nonEmptyText(500),
+        text: z.string().max(MAX_IMPORT_CHARS, 'the file is larger than 20 MB'),
+        /** When the id is already in the workspace: import as a second municipality, or update the one there. */
+        onExisting: z.enum(['copy', 'replace']).default('copy'),
+      })
+      .strict(),
     output: municipalityFileSchema,
+  },
+  'municipality.importCheck': {
+    input: z.object({ fileName: nonEmptyText(500), text: z.string().max(MAX_IMPORT_CHARS, 'the file is larger than 20 MB') }).strict(),
+    output: importCheckSchema,
   },
   'municipality.export': {
     input: z.object({ id }).strict(),

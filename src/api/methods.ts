@@ -18,6 +18,7 @@ export const METHODS = [
   'municipality.restore',
   'municipality.trash',
   'municipality.import',
+  'municipality.importCheck',
   'municipality.export',
   'municipality.packUpdate',
   'municipality.applyPackUpdate',

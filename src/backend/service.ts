@@ -8,6 +8,7 @@ import { parseMunicipalityJson, serializeMunicipality } from '../core/schema/val
 import { BackendError } from './errors';
 import { createSampleMunicipality, SAMPLE_PACK_ID } from './sample';
 import type { Recovery, TrashEntry, WorkspaceStorage } from './storage/port';
+import { compareMunicipalities, type MunicipalityDifference } from '../core/checklist/compare';
 import { buildPlan } from '../core/plan/model';
 import { planToHtmlBody } from '../core/plan/html';
 import type { PlanFormat, PlanOptions } from '../core/plan/options';
@@ -16,6 +17,13 @@ import { anonymise, assemblePortfolio, type Portfolio } from '../core/portfolio'
 import { SummaryCache } from './summary-cache';
 import { applyPackUpdate, computePackUpdate, PackUpdateError, type ConflictChoices, type PackUpdate } from '../core/pack-update';
 import type { PdfRenderer } from './plan/pdf';
+
+export interface ImportCheck {
+  id: string;
+  name: string;
+  /** The municipality with the same id already in the workspace, and what an update would change. */
+  existing: { name: string; updatedAt: string; revision: number; difference: MunicipalityDifference } | null;
+}
 
 export interface OpenedMunicipality {
   file: MunicipalityFile;
@@ -108,20 +116,44 @@ export class WorkspaceService {
     return this.storage.listTrash();
   }
 
-  /**
-   * Imports a municipality file: validated first, nothing written if invalid. An id that is
-   * already in the workspace gets a new id, so an import never overwrites existing work.
-   */
-  async importFile(text: string, fileName: string): Promise<MunicipalityFile> {
+  private parseImport(text: string, fileName: string): MunicipalityFile {
     const parsed = parseMunicipalityJson(text, fileName);
     if (!parsed.ok) {
       const first = parsed.problems.slice(0, 3).map(formatProblem).join('; ');
       const more = parsed.problems.length > 3 ? ` (and ${parsed.problems.length - 3} more)` : '';
       throw new BackendError('invalid_file', `${fileName} is not a valid municipality file: ${first}${more}. Nothing was imported.`, parsed.problems);
     }
-    const file = parsed.value.file;
-    const taken = (await this.storage.stat(file.id)) !== null;
-    return this.storage.create(taken ? { ...file, id: this.env.newId(), revision: 0 } : { ...file, revision: 0 });
+    return parsed.value.file;
+  }
+
+  /**
+   * What importing a file would do, before anything is written: a file whose id is already in the
+   * workspace is the same municipality coming back (consultant ↔ municipality), so the person is
+   * shown what an update would change instead of getting a silent second copy.
+   */
+  async checkImport(text: string, fileName: string): Promise<ImportCheck> {
+    const file = this.parseImport(text, fileName);
+    if ((await this.storage.stat(file.id)) === null) return { id: file.id, name: file.name, existing: null };
+    const { file: current } = await this.storage.read(file.id);
+    return {
+      id: file.id,
+      name: file.name,
+      existing: { name: current.name, updatedAt: current.updatedAt, revision: current.revision, difference: compareMunicipalities(current, file) },
+    };
+  }
+
+  /**
+   * Imports a municipality file: validated first, nothing written if invalid. An id already in the
+   * workspace gets a new id ("copy"), so an import never overwrites work unless the person chose
+   * "replace" — and then the storage keeps a backup of the file it replaces.
+   */
+  async importFile(text: string, fileName: string, onExisting: 'copy' | 'replace' = 'copy'): Promise<MunicipalityFile> {
+    const file = this.parseImport(text, fileName);
+    const existing = await this.storage.stat(file.id);
+    if (existing === null) return this.storage.create({ ...file, revision: 0 });
+    if (onExisting === 'copy') return this.storage.create({ ...file, id: this.env.newId(), revision: 0 });
+    const { file: current } = await this.storage.read(file.id);
+    return this.storage.update(file.id, current.revision, () => ({ ...file, id: current.id, isExample: current.isExample && file.isExample, revision: current.revision }));
   }
 
   async packUpdate(id: string): Promise<PackUpdate | null> {

@@ -1,4 +1,6 @@
 import { security } from './security';
+import { workflow } from './workflow';
+
 /** Danish is the source language: every key exists here first, English must match it. */
 export const da = {
   'app.name': 'Milepæl',
@@ -244,6 +246,7 @@ export const da = {
   'error.details': 'Tekniske detaljer',
   ...security.da,
   'error.dismiss': 'Luk',
+  ...workflow.da,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -1,5 +1,6 @@
 import { security } from './security';
 import type { Messages } from './da';
+import { workflow } from './workflow';
 
 export const en: Messages = {
   'app.name': 'Milepæl',
@@ -245,4 +246,5 @@ export const en: Messages = {
   'error.details': 'Technical details',
   ...security.en,
   'error.dismiss': 'Dismiss',
+  ...workflow.en,
 };

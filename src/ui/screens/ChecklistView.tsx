@@ -1,5 +1,6 @@
-import { lazy, memo, Suspense, useCallback, useId, useRef, useState, type DragEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
+import { isFiltering, matchesFilter, NO_FILTER, ownersOf, type ChecklistFilter } from '../../core/checklist/filter';
 import { isOverdue } from '../../core/checklist/summary';
 import { isStale, lastReviewed } from '../../core/history/stale';
 import type { ChecklistItem, MunicipalityFile } from '../../core/schema/municipality';
@@ -8,7 +9,10 @@ import { scoreItems } from '../../core/scoring/score';
 const Markdown = lazy(() => import('../components/Markdown'));
 import { ScoreBar } from '../components/ScoreBar';
 import { StatusPicker } from '../components/StatusPicker';
+import { ChecklistFilterBar } from '../components/ChecklistFilterBar';
+import { DraftInput, DraftTextarea } from '../components/DraftField';
 import { useI18n } from '../i18n';
+import '../workflow.css';
 
 type GroupBy = 'driver' | 'phase';
 
@@ -53,7 +57,16 @@ export function ChecklistView({ file, today, edit }: Props) {
   const [dragged, setDragged] = useState<string | null>(null);
   const groupName = useId();
   const editId = useId();
-  const groups = groupsOf(file, groupBy, t('checklist.noPhase'));
+  const [filter, setFilter] = useState<ChecklistFilter>(NO_FILTER);
+  const [notice, setNotice] = useState<string | null>(null);
+  const filtering = isFiltering(filter);
+  const allGroups = groupsOf(file, groupBy, t('checklist.noPhase'));
+  const milestones = useMemo(() => file.items.filter((i) => i.kind === 'milestone'), [file.items]);
+  const owners = useMemo(() => ownersOf(milestones), [milestones]);
+  const groups = filtering ? allGroups.map((g) => ({ ...g, items: g.items.filter((i) => matchesFilter(i, filter, today)) })).filter((g) => g.items.length > 0) : allGroups;
+  const shown = groups.reduce((n, g) => n + g.items.length, 0);
+  // Moving items while some are hidden would drop them between invisible neighbours.
+  const reordering = editing && !filtering;
   const indexOf = (id: string) => file.items.findIndex((i) => i.id === id);
   // One stable callback for the move buttons, reading the current order when clicked, so the
   // memoised cards below re-render only when their own item changes.
@@ -67,6 +80,7 @@ export function ChecklistView({ file, today, edit }: Props) {
     },
     [edit],
   );
+  const titleRefused = useCallback(() => setNotice(t('draft.titleRequired')), [t]);
 
   const drop = (target: ChecklistItem) => (event: DragEvent) => {
     event.preventDefault();
@@ -88,26 +102,34 @@ export function ChecklistView({ file, today, edit }: Props) {
         <label className="checkbox" htmlFor={editId}>
           <input id={editId} type="checkbox" checked={editing} onChange={(e) => setEditing(e.target.checked)} /> {t('checklist.editMode')}
         </label>
-        {editing && <p className="muted">{t('checklist.dragHint')}</p>}
+        {editing && <p className="muted">{t(filtering ? 'filter.reorderOff' : 'checklist.dragHint')}</p>}
       </div>
+      <ChecklistFilterBar filter={filter} owners={owners} shown={shown} total={milestones.length} onChange={setFilter} />
+      {notice && (
+        <p className="muted" role="status">
+          {notice}
+        </p>
+      )}
+      {filtering && shown === 0 && <p className="muted">{t('filter.noMatch')}</p>}
 
       {groups.map((group) => {
-        const score = scoreItems(group.id, group.title, group.items);
+        const allItems = allGroups.find((g) => g.id === group.id)?.items ?? group.items;
+        const score = scoreItems(group.id, group.title, allItems);
         return (
           <section key={group.id} className="group" aria-labelledby={`group-${group.id}`}>
             <header className="group-head">
               <h2 id={`group-${group.id}`}>{group.title}</h2>
               <ScoreBar label={group.title} percent={score.percent} />
-              <p className="muted">{t('checklist.itemsInGroup', { count: group.items.length })}</p>
+              <p className="muted">{t('checklist.itemsInGroup', { count: allItems.length })}</p>
             </header>
             <ol className="items">
               {group.items.map((item, position) => (
                 <li
                   key={item.id}
                   className={`item-row${dragged === item.id ? ' is-dragging' : ''}`}
-                  draggable={editing}
+                  draggable={reordering}
                   onDragStart={() => setDragged(item.id)}
-                  onDragOver={(e) => editing && e.preventDefault()}
+                  onDragOver={(e) => reordering && e.preventDefault()}
                   onDrop={drop(item)}
                   onDragEnd={() => setDragged(null)}
                 >
@@ -117,14 +139,15 @@ export function ChecklistView({ file, today, edit }: Props) {
                     staleSince={isStale(item, file, today) ? lastReviewed(item, file) : null}
                     editing={editing}
                     edit={edit}
-                    canMoveUp={position > 0}
-                    canMoveDown={position < group.items.length - 1}
+                    onTitleRefused={titleRefused}
+                    canMoveUp={reordering && position > 0}
+                    canMoveDown={reordering && position < group.items.length - 1}
                     moveBy={moveBy}
                   />
                 </li>
               ))}
             </ol>
-            {editing && group.driverId && <AddItemForm group={group} edit={edit} />}
+            {editing && !filtering && group.driverId && <AddItemForm group={group} edit={edit} />}
           </section>
         );
       })}
@@ -167,11 +190,13 @@ interface ItemProps {
   staleSince: string | null;
   editing: boolean;
   edit: (e: ChecklistEdit) => void;
+  /** A title may not be emptied: told when the old one was put back. */
+  onTitleRefused?: () => void;
   onMoveUp: (() => void) | undefined;
   onMoveDown: (() => void) | undefined;
 }
 
-export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onMoveDown }: ItemProps) {
+export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefused, onMoveUp, onMoveDown }: ItemProps) {
   const { t, formatDate } = useI18n();
   const [open, setOpen] = useState(false);
   const base = useId();
@@ -185,7 +210,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
             <label htmlFor={`${base}-title`} className="visually-hidden">
               {t('checklist.title')}
             </label>
-            <input id={`${base}-title`} value={item.title} onChange={(e) => e.target.value.trim() && edit({ type: 'setTitle', itemId: item.id, title: e.target.value })} />
+            <DraftInput id={`${base}-title`} value={item.title} maxLength={500} required onEmptyRefused={onTitleRefused} onCommit={(title) => edit({ type: 'setTitle', itemId: item.id, title })} />
           </div>
         ) : (
           <h3 className="item-title">
@@ -238,7 +263,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
           <div className="field-row">
             <div className="field">
               <label htmlFor={`${base}-owner`}>{t('checklist.owner')}</label>
-              <input id={`${base}-owner`} value={item.owner} maxLength={200} onChange={(e) => edit({ type: 'setOwner', itemId: item.id, owner: e.target.value })} />
+              <DraftInput id={`${base}-owner`} value={item.owner} maxLength={200} onCommit={(owner) => edit({ type: 'setOwner', itemId: item.id, owner })} />
             </div>
             <div className="field">
               <label htmlFor={`${base}-due`}>{t('checklist.due')}</label>
@@ -255,7 +280,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
                       <label htmlFor={`${base}-${q.id}-text`} className="visually-hidden">
                         {t('checklist.newQuestion')}
                       </label>
-                      <input id={`${base}-${q.id}-text`} value={q.text} onChange={(e) => e.target.value.trim() && edit({ type: 'editQuestion', itemId: item.id, questionId: q.id, text: e.target.value })} />
+                      <DraftInput id={`${base}-${q.id}-text`} value={q.text} maxLength={1000} required onCommit={(text) => edit({ type: 'editQuestion', itemId: item.id, questionId: q.id, text })} />
                       <button type="button" className="button-danger" onClick={() => edit({ type: 'removeQuestion', itemId: item.id, questionId: q.id })}>
                         {t('checklist.removeQuestion')}
                       </button>
@@ -263,13 +288,13 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
                   ) : (
                     <label htmlFor={`${base}-${q.id}`}>{q.text}</label>
                   )}
-                  <textarea
+                  <DraftTextarea
                     id={`${base}-${q.id}`}
                     aria-label={editing ? `${t('checklist.answer')}: ${q.text}` : undefined}
                     placeholder={t('checklist.answer')}
                     value={q.answer}
                     rows={2}
-                    onChange={(e) => edit({ type: 'answerQuestion', itemId: item.id, questionId: q.id, answer: e.target.value })}
+                    onCommit={(answer) => edit({ type: 'answerQuestion', itemId: item.id, questionId: q.id, answer })}
                   />
                 </div>
               ))}
@@ -278,7 +303,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
           )}
           <div className="field">
             <label htmlFor={`${base}-notes`}>{t('checklist.notes')}</label>
-            <textarea id={`${base}-notes`} value={item.notes} rows={3} onChange={(e) => edit({ type: 'setNotes', itemId: item.id, notes: e.target.value })} />
+            <DraftTextarea id={`${base}-notes`} value={item.notes} rows={3} onCommit={(notes) => edit({ type: 'setNotes', itemId: item.id, notes })} />
           </div>
           <Evidence item={item} edit={edit} />
         </div>

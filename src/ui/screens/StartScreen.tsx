@@ -1,14 +1,26 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
 import { Banner } from '../components/Banner';
+import { ImportFlow } from '../components/ImportFlow';
 import { ScoreBar } from '../components/ScoreBar';
 import { downloadText } from '../download';
 import { useI18n } from '../i18n';
+import '../workflow.css';
 
 type Summary = Output<'municipality.list'>[number];
 type PackSummary = Output<'packs.list'>[number];
 type SortKey = 'name' | 'score' | 'updated' | 'overdue';
+type View = 'cards' | 'list';
+const VIEW_KEY = 'milepael.startView';
+
+function storedView(): View {
+  try {
+    return window.localStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'cards';
+  } catch {
+    return 'cards';
+  }
+}
 
 interface Props {
   client: ApiClient;
@@ -25,8 +37,16 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
   const [sort, setSort] = useState<SortKey>('name');
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
-  const importRef = useRef<HTMLInputElement>(null);
-  const ids = { search: useId(), sort: useId(), name: useId(), pack: useId() };
+  const [view, setView] = useState<View>(storedView);
+  const ids = { search: useId(), sort: useId(), name: useId(), pack: useId(), view: useId() };
+  const chooseView = (next: View) => {
+    setView(next);
+    try {
+      window.localStorage.setItem(VIEW_KEY, next);
+    } catch {
+      // A locked-down browser without storage still switches; it just forgets next time.
+    }
+  };
 
   const refresh = useCallback(async () => {
     try {
@@ -76,16 +96,6 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
     });
   };
 
-  const importFile = (files: FileList | null) => {
-    const chosen = files?.[0];
-    if (!chosen) return;
-    void run(async () => {
-      const file = await client.call('municipality.import', { fileName: chosen.name, text: await chosen.text() });
-      setNotice({ text: t('start.imported', { name: file.name }) });
-    });
-    if (importRef.current) importRef.current.value = '';
-  };
-
   return (
     <section className="start" aria-labelledby="start-title">
       <div className="start-head">
@@ -133,11 +143,10 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
         <button type="submit" className="button-primary">
           {t('start.create')}
         </button>
-        <button type="button" onClick={() => importRef.current?.click()}>
-          {t('start.import')}
-        </button>
-        <input ref={importRef} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-label={t('start.import')} onChange={(e) => importFile(e.target.files)} />
       </form>
+      <div className="import-actions">
+        <ImportFlow client={client} onImported={() => void refresh()} />
+      </div>
 
       {list === null ? (
         <p role="status">{t('app.loading')}</p>
@@ -166,9 +175,29 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
                 ))}
               </select>
             </div>
+            <fieldset className="segmented">
+              <legend>{t('start.view')}</legend>
+              {(['cards', 'list'] as const).map((v) => (
+                <label key={v} className={view === v ? 'is-selected' : ''}>
+                  <input type="radio" name={ids.view} checked={view === v} onChange={() => chooseView(v)} /> {t(`start.view.${v}`)}
+                </label>
+              ))}
+            </fieldset>
           </div>
           {visible.length === 0 && <p className="muted">{t('start.noMatch', { query })}</p>}
-          <ul className="municipality-list">
+          {view === 'list' && visible.length > 0 && (
+            <MunicipalityTable
+              rows={visible}
+              onOpen={onOpen}
+              onExport={(m) =>
+                void run(async () => {
+                  const exported = await client.call('municipality.export', { id: m.id });
+                  downloadText(exported.fileName, exported.text);
+                })
+              }
+            />
+          )}
+          <ul className="municipality-list" hidden={view === 'list'}>
             {visible.map((m) => (
               <li key={m.id} className="municipality-card card">
                 <div className="municipality-card-head">
@@ -191,7 +220,11 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
                 </div>
                 <p className="meta">
                   <span>{t('start.lastEdited', { date: formatDate(m.updatedAt) })}</span>
-                  <span>{m.nextDue ? t('start.nextDue', { title: m.nextDue.title, date: formatDate(m.nextDue.dueDate) }) : t('start.noDue')}</span>
+                  {m.nextDue ? (
+                    <span>{t('start.nextDue', { title: m.nextDue.title, date: formatDate(m.nextDue.dueDate) })}</span>
+                  ) : (
+                    m.overdueCount === 0 && <span>{t('start.noDue')}</span>
+                  )}
                   {m.overdueCount > 0 && <span className="overdue-flag">⚠ {t('start.overdue', { count: m.overdueCount })}</span>}
                 </p>
                 {renaming === m.id ? (
@@ -271,5 +304,58 @@ function RenameForm({ name, onSave, onCancel }: { name: string; onSave: (name: s
         {t('start.cancel')}
       </button>
     </form>
+  );
+}
+
+/** The compact view for a consultant with many municipalities: one row each, sortable above. */
+function MunicipalityTable({ rows, onOpen, onExport }: { rows: Summary[]; onOpen: (id: string) => void; onExport: (m: Summary) => void }) {
+  const { t, formatDate, formatPercent } = useI18n();
+  return (
+    <div className="table-scroll municipality-table-wrap">
+      <table className="municipality-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('start.col.name')}</th>
+            <th scope="col">{t('start.col.method')}</th>
+            <th scope="col" className="numeric">
+              {t('start.col.overall')}
+            </th>
+            <th scope="col">{t('start.col.next')}</th>
+            <th scope="col" className="numeric">
+              {t('start.col.overdue')}
+            </th>
+            <th scope="col">{t('start.col.edited')}</th>
+            <th scope="col">{t('start.col.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((m) => (
+            <tr key={m.id}>
+              <th scope="row" className="municipality-table-name">
+                <button type="button" className="link-button" title={m.name} onClick={() => onOpen(m.id)}>
+                  {m.name}
+                </button>
+                {m.isExample && <span className="tag">{t('start.example')}</span>}
+              </th>
+              <td>{m.pack.title}</td>
+              <td className="numeric">{formatPercent(m.overall)}</td>
+              <td>{m.nextDue ? `${formatDate(m.nextDue.dueDate)} · ${m.nextDue.title}` : m.overdueCount > 0 ? '' : t('start.noDue')}</td>
+              <td className="numeric">{m.overdueCount > 0 ? <span className="overdue-flag">{m.overdueCount}</span> : '0'}</td>
+              <td>{formatDate(m.updatedAt)}</td>
+              <td>
+                <div className="table-actions" role="group" aria-label={t('start.actionsFor', { name: m.name })}>
+                  <button type="button" onClick={() => onOpen(m.id)}>
+                    {t('start.open')}
+                  </button>
+                  <button type="button" onClick={() => onExport(m)}>
+                    {t('start.export')}
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

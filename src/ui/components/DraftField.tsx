@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+
+interface DraftOptions {
+  value: string;
+  /** Called with the finished text; a required field gets back its old value when left empty. */
+  onCommit: (value: string) => void;
+  required?: boolean;
+  /** Told when a required field was left empty and its old value put back. */
+  onEmptyRefused?: () => void;
+}
+
+/**
+ * Keeps what the person types as a draft and hands it on when they are done (blur, Enter, or a
+ * pause in a long text), so a trailing space or an emptied field survives typing instead of being
+ * trimmed or refused on every keystroke; a change that arrives from elsewhere while the field is
+ * not being edited is shown at once.
+ */
+function useDraft({ value, onCommit, required = false, onEmptyRefused }: DraftOptions, pauseMs: number | null) {
+  const [draft, setDraft] = useState(value);
+  const editing = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const text = useRef(value);
+  const props = useRef({ value, onCommit, required, onEmptyRefused });
+  useLayoutEffect(() => {
+    props.current = { value, onCommit, required, onEmptyRefused };
+  });
+
+  useEffect(() => {
+    if (editing.current) return;
+    text.current = value;
+    setDraft(value);
+  }, [value]);
+
+  const commit = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const { value: saved, onCommit: send, required: mustHave, onEmptyRefused: refused } = props.current;
+    if (mustHave && text.current.trim() === '') {
+      text.current = saved;
+      setDraft(saved);
+      refused?.();
+      return;
+    }
+    if (text.current !== saved) send(text.current);
+  }, []);
+
+  // A draft must not be lost when the field disappears (a panel closes, the person navigates away).
+  useEffect(
+    () => () => {
+      if (editing.current) commit();
+    },
+    [commit],
+  );
+
+  return {
+    value: draft,
+    onFocus: () => {
+      editing.current = true;
+    },
+    onChange: (next: string) => {
+      text.current = next;
+      setDraft(next);
+      if (pauseMs !== null) {
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(commit, pauseMs);
+      }
+    },
+    onBlur: () => {
+      editing.current = false;
+      commit();
+    },
+    commit,
+  };
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur' | 'onFocus' | 'required'> & DraftOptions;
+
+/** A one-line text field that commits on blur or Enter. */
+export function DraftInput({ value, onCommit, required, onEmptyRefused, onKeyDown, ...rest }: InputProps) {
+  const draft = useDraft({ value, onCommit, required, onEmptyRefused }, null);
+  return (
+    <input
+      {...rest}
+      value={draft.value}
+      onFocus={draft.onFocus}
+      onChange={(e) => draft.onChange(e.target.value)}
+      onBlur={draft.onBlur}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') draft.commit();
+        onKeyDown?.(e);
+      }}
+    />
+  );
+}
+
+type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'onBlur' | 'onFocus' | 'required'> & DraftOptions;
+
+/** A longer text that commits on blur and after a short pause, so a closed window loses at most the last second. */
+export function DraftTextarea({ value, onCommit, required, onEmptyRefused, ...rest }: TextareaProps) {
+  const draft = useDraft({ value, onCommit, required, onEmptyRefused }, 800);
+  return <textarea {...rest} value={draft.value} onFocus={draft.onFocus} onChange={(e) => draft.onChange(e.target.value)} onBlur={draft.onBlur} />;
+}
