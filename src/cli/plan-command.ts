@@ -10,13 +10,15 @@ import { createChromiumPdf } from '../backend/plan/pdf';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 import type { CliIo } from './main';
 import { readText } from './read-text';
+import { outputGuard } from './output-guard';
 
 
 export const PLAN_HELP = [
-  'milepael plan <file|folder> --format md|html|docx|pdf|xlsx --out <path> [--lang da|en]',
+  'milepael plan <file|folder> --format md|html|docx|pdf|xlsx --out <path> [--lang da|en] [--force]',
   '               [--author NAME] [--plan-version V] [--sections a,b,…] [--no-notes] [--no-answers] [--not-relevant]',
   '  Writes the implementation plan of one municipality file, or of every .json file in a folder',
   '  (then --out is a folder). A bad file in a folder is reported at the end; the others are exported.',
+  '  Existing files are kept unless --force; an input file is never overwritten.',
   `  Sections: ${PLAN_SECTIONS.join(', ')}.`,
 ].join('\n');
 
@@ -31,6 +33,7 @@ const planArgs = z.object({
   'no-notes': z.boolean().optional(),
   'no-answers': z.boolean().optional(),
   'not-relevant': z.boolean().optional(),
+  force: z.boolean().optional(),
 });
 
 export async function planCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -46,6 +49,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
       'no-notes': { type: 'boolean' },
       'no-answers': { type: 'boolean' },
       'not-relevant': { type: 'boolean' },
+      force: { type: 'boolean' },
     },
     'plan',
   );
@@ -78,6 +82,12 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     if (outInfo?.isDirectory()) throw new UsageError(`--out ${input.out} is a folder; give a file name, e.g. --out ${path.join(input.out, `plan.${input.format}`)}`);
     if (!(await stat(path.dirname(path.resolve(input.out))).catch(() => null))) throw new UsageError(`the folder of --out ${input.out} does not exist`);
   }
+  const force = input.force === true;
+  const refusal = await outputGuard(files, force);
+  if (!batch) {
+    const reason = await refusal(input.out);
+    if (reason !== null) throw new UsageError(reason);
+  }
 
   const today = localDateString((io.now ?? (() => new Date()))());
   const pdf = createChromiumPdf();
@@ -104,7 +114,14 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
         // Two municipalities with the same name in one folder must not overwrite each other's plan.
         for (let n = 2; batch && written.has(target); n++) target = path.join(input.out, plan.fileName.replace(/(\.\w+)$/, `-${n}$1`));
         written.add(target);
-        await writeFile(target, plan.data);
+        const reason = await refusal(target);
+        if (reason !== null) {
+          failed.push(reason);
+          io.err(`${prefix}${file}: skipped, ${target} is kept`);
+          continue;
+        }
+        // 'wx' closes the gap between the check and the write.
+        await writeFile(target, plan.data, { flag: force ? 'w' : 'wx' });
         io.err(`${prefix}${parsed.value.file.name} → ${target}`);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
