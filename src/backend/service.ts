@@ -30,7 +30,10 @@ export interface OpenedMunicipality {
   recovery: Recovery | null;
 }
 
-/** The use cases of a workspace; every transport (IPC, HTTP, CLI) calls these and nothing else. */
+/**
+ * The use cases of a workspace. Both transports of the app (IPC, HTTP) reach them only through
+ * dispatch; the CLI works on single files with the core and the plan exporters directly.
+ */
 export class WorkspaceService {
   private readonly summaries: SummaryCache;
 

@@ -10,6 +10,7 @@ import { createChromiumPdf } from '../backend/plan/pdf';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 import type { CliIo } from './main';
 import { readText } from './read-text';
+import { outputGuard } from './output-guard';
 
 
 export { PLAN_HELP } from './plan-help';
@@ -25,6 +26,7 @@ const planArgs = z.object({
   'no-notes': z.boolean().optional(),
   'no-answers': z.boolean().optional(),
   'not-relevant': z.boolean().optional(),
+  force: z.boolean().optional(),
 });
 
 export async function planCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -40,6 +42,7 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
       'no-notes': { type: 'boolean' },
       'no-answers': { type: 'boolean' },
       'not-relevant': { type: 'boolean' },
+      force: { type: 'boolean' },
     },
     'plan',
   );
@@ -72,6 +75,12 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     if (outInfo?.isDirectory()) throw new UsageError(`--out ${input.out} is a folder; give a file name, e.g. --out ${path.join(input.out, `plan.${input.format}`)}`);
     if (!(await stat(path.dirname(path.resolve(input.out))).catch(() => null))) throw new UsageError(`the folder of --out ${input.out} does not exist`);
   }
+  const force = input.force === true;
+  const refusal = await outputGuard(files, force);
+  if (!batch) {
+    const reason = await refusal(input.out);
+    if (reason !== null) throw new UsageError(reason);
+  }
 
   const today = localDateString((io.now ?? (() => new Date()))());
   const pdf = createChromiumPdf();
@@ -98,7 +107,14 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
         // Two municipalities with the same name in one folder must not overwrite each other's plan.
         for (let n = 2; batch && written.has(target); n++) target = path.join(input.out, plan.fileName.replace(/(\.\w+)$/, `-${n}$1`));
         written.add(target);
-        await writeFile(target, plan.data);
+        const reason = await refusal(target);
+        if (reason !== null) {
+          failed.push(reason);
+          io.err(`${prefix}${file}: skipped, ${target} is kept`);
+          continue;
+        }
+        // 'wx' closes the gap between the check and the write.
+        await writeFile(target, plan.data, { flag: force ? 'w' : 'wx' });
         io.err(`${prefix}${parsed.value.file.name} → ${target}`);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -103,11 +103,19 @@ describe(`${PAYLOADS.length} script-injection payloads`, () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(PAYLOADS[0]);
     const text = await page.locator('main').textContent();
     for (const payload of PAYLOADS) expect(text, payload).toContain(payload);
-    for (const tab of ['Overblik', 'Udvikling', 'År 1-forløb', 'Plan']) {
+    // Each tab is loaded lazily: wait for its own content, so a view that renders late is checked too.
+    const flowTitle = (await edition.service.open(municipalityId)).file.framework.flows[0]!.title;
+    const views = [
+      { tab: 'Overblik', content: page.getByRole('heading', { name: 'Implementeringsdrivere' }) },
+      { tab: 'Udvikling', content: page.getByRole('heading', { name: 'Hvad har flyttet sig?' }) },
+      { tab: 'År 1-forløb', content: page.getByRole('heading', { name: flowTitle }) },
+      { tab: 'Plan', content: page.locator('.plan-preview h1') },
+    ];
+    for (const { tab, content } of views) {
       await page.getByRole('link', { name: tab }).click();
-      await page.waitForTimeout(300);
+      await content.first().waitFor();
+      expect(await executed(page), tab).toBeUndefined();
     }
-    await page.locator('.plan-preview h1').waitFor();
     await page.goto(`${edition.url}#/`);
     await page.locator('.municipality-card').waitFor();
     await page.goto(`${edition.url}#/portefoelje`);

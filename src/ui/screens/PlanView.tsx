@@ -10,8 +10,18 @@ import { useI18n } from '../i18n';
 const FORMATS: PlanFormat[] = ['docx', 'pdf', 'xlsx', 'md', 'html'];
 const OPTIONS_KEY = 'milepael.planOptions';
 
+/** Options kept from an earlier visit; damaged storage (edited by hand, an older app) counts as none. */
+function storedOptions(): object {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(OPTIONS_KEY) ?? '{}');
+    return typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
+  } catch {
+    return {};
+  }
+}
+
 function savedOptions(language: 'da' | 'en'): PlanOptions {
-  const parsed = planOptionsSchema.safeParse({ language, ...JSON.parse(localStorage.getItem(OPTIONS_KEY) ?? '{}') });
+  const parsed = planOptionsSchema.safeParse({ language, ...storedOptions() });
   return parsed.success ? parsed.data : planOptionsSchema.parse({ language });
 }
 
