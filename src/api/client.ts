@@ -1,3 +1,4 @@
+import type * as ContractModule from './contract';
 import type { ApiError, Input, Output } from './contract';
 import type { Method } from './methods';
 
@@ -19,7 +20,7 @@ export interface ApiClient {
 /** Sends a method and its input and resolves to the raw response (IPC, HTTP, or in memory). */
 export type Transport = (method: Method, input: unknown) => Promise<unknown>;
 
-let contractModule: Promise<typeof import('./contract')> | undefined;
+let contractModule: Promise<typeof ContractModule> | undefined;
 /** The contract's schemas are built on the first call, while its request is on the way, not at start-up. */
 const loadContract = () => (contractModule ??= import('./contract'));
 
