@@ -9,7 +9,7 @@ import { startWebServer } from '../src/web/server';
 import { launchChromium, startEdition } from '../test/e2e/harness';
 import { median, percentile } from './stats';
 
-const RUNS = 15;
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 /** The page's document, typed just enough for the ready checks (this file is type-checked for Node). */
 type Doc = { querySelector(s: string): unknown; querySelectorAll(s: string): { length: number } };

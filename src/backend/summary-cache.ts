@@ -29,18 +29,28 @@ export class SummaryCache {
     private readonly packs: readonly Pack[],
   ) {}
 
+  /** The entries of the last call, so repeated calls only stat the files (no index to parse). */
+  private last = new Map<string, IndexEntry>();
+
   async read(today: string): Promise<FileSummaries[]> {
-    const index = new Map((await this.storage.readIndex()).map((e) => [e.id, e]));
     const ids = await this.storage.listIds();
     const stats: ({ size: number; mtimeMs: number } | null)[] = [];
     for (let i = 0; i < ids.length; i += STAT_BATCH) stats.push(...(await Promise.all(ids.slice(i, i + STAT_BATCH).map((id) => this.storage.stat(id)))));
 
     const entries: IndexEntry[] = [];
     const result: FileSummaries[] = [];
+    let index: Map<string, IndexEntry> | null = null;
     let changed = false;
     for (const [n, id] of ids.entries()) {
       const stat = stats[n];
       if (!stat) continue;
+      const remembered = this.last.get(id);
+      if (remembered && remembered.size === stat.size && remembered.mtimeMs === stat.mtimeMs && remembered.day === today) {
+        entries.push(remembered);
+        result.push({ id, summary: remembered.summary as MunicipalitySummary, portfolio: (remembered.portfolio ?? null) as CachedRow | null });
+        continue;
+      }
+      index ??= new Map((await this.storage.readIndex()).map((e) => [e.id, e]));
       let found = this.fromIndex(index.get(id), stat, today);
       let seen = stat;
       if (!found) {
@@ -62,7 +72,9 @@ export class SummaryCache {
       entries.push({ id, size: seen.size, mtimeMs: seen.mtimeMs, day: today, summary: found.summary, portfolio: found.portfolio });
       result.push(found);
     }
-    if (changed || entries.length !== index.size) await this.storage.writeIndex(entries);
+    // The index on disk is rewritten when a file changed, appeared or went away since it was written.
+    if (changed || (index !== null && entries.length !== index.size) || (index === null && entries.length !== this.last.size)) await this.storage.writeIndex(entries);
+    this.last = new Map(entries.map((e) => [e.id, e]));
     return result;
   }
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { takePrefetched } from '../prefetch';
 import { ApiCallError, type ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
 import { applyEdit, type ChecklistEdit } from '../../core/checklist/edits';
@@ -65,8 +66,7 @@ export function useMunicipality(client: ApiClient, id: string): MunicipalityStat
     let cancelled = false;
     setFile(null);
     setLoadError(null);
-    client
-      .call('municipality.open', { id })
+    (takePrefetched(id) ?? client.call('municipality.open', { id }))
       .then((opened) => {
         if (cancelled) return;
         savedRevision.current = opened.file.revision;
