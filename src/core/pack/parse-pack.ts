@@ -121,7 +121,15 @@ export function checkPackReferences(pack: Pack, name: (path: string) => string =
   });
   pack.references.forEach((ref, r) => {
     if (ref.source !== undefined && !sourceIds.has(ref.source)) add(manifest, `references[${r}].source`, `unknown source "${ref.source}"`);
+    if (ref.fidelity === true) {
+      // Fidelity rounds count per point by id, so every point needs one.
+      ref.items.forEach((item, i) => {
+        if (item.id === undefined) add(manifest, `references[${r}].items[${i}].id`, 'missing: every point of a fidelity checklist needs an id');
+      });
+      duplicates(ref.items.flatMap((item) => (item.id === undefined ? [] : [item.id])), manifest, (i) => `references[${r}].items[${i}].id`, 'fidelity point');
+    }
   });
+  if (pack.references.filter((ref) => ref.fidelity === true).length > 1) add(manifest, 'references', 'only one reference can be the fidelity checklist (fidelity: true)');
 
   const milestoneIds = new Map<string, string>();
   for (const milestone of pack.milestones) {
@@ -137,6 +145,10 @@ export function checkPackReferences(pack: Pack, name: (path: string) => string =
       if (!focusAreaIds.has(area)) add(file, `focusAreas[${i}]`, `unknown focus area "${area}"; known: ${[...focusAreaIds].join(', ')}`);
     });
     duplicates(milestone.questions.map((q) => q.id), file, (i) => `questions[${i}].id`, 'question');
+    duplicates(milestone.principles.map((p) => p.id), file, (i) => `principles[${i}].id`, 'principle');
+    milestone.principles.forEach((principle, p) =>
+      duplicates(principle.signs.map((s) => s.id), file, (i) => `principles[${p}].signs[${i}].id`, 'observable sign'),
+    );
   }
   return problems;
 }
