@@ -63,11 +63,12 @@ export function parsePack(files: readonly PackFile[], label = ''): Result<Pack> 
     milestones.push({ ...parsed.data, intro: doc.value.body, file: file.path });
   }
 
-  if (manifest === undefined || problems.length > 0) return { ok: false, problems };
+  if (manifest === undefined || milestones.length === 0) return { ok: false, problems };
 
+  // Cross-checks run on the milestones that parsed, so an author sees every problem in one go.
   const pack = packSchema.parse({ ...manifest, milestones });
-  const crossProblems = checkPackReferences(pack, name);
-  return crossProblems.length > 0 ? { ok: false, problems: crossProblems } : { ok: true, value: pack };
+  const all = [...problems, ...checkPackReferences(pack, name)];
+  return all.length > 0 ? { ok: false, problems: all } : { ok: true, value: pack };
 }
 
 /** Checks what the schemas cannot see alone: unique ids and references between parts. */
