@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../backend/fs/atomic-write';
 import { loadPacks } from '../backend/packs/fs-packs';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 import { PLAN_HELP } from './plan-help';
+import { PACK_HELP, packCommand } from './pack-check';
 import { readText } from './read-text';
 
 export interface CliIo {
@@ -32,6 +33,7 @@ const HELP: Record<string, string> = {
     '  milepael score <file> [--json]                            scores per driver, phase and overall',
     '  milepael plan <file|folder> --format md|html|docx|pdf|xlsx --out <path> [--lang da|en]',
     '                                                            implementation plan(s) for the steering group',
+    '  milepael pack check <folder>                              validate a method pack folder',
     '  milepael help [command]                                   show help',
   ].join('\n'),
   packs: 'milepael packs [--json]\n  Lists the method packs with their numbers of drivers, phases, milestones and questions.',
@@ -39,6 +41,7 @@ const HELP: Record<string, string> = {
   validate: 'milepael validate <file>\n  Exits 0 when the file is valid; otherwise prints every problem and exits 1.',
   score: 'milepael score <file> [--json]\n  Prints the score per driver, per wheel phase and overall (0–100 %).',
   plan: PLAN_HELP,
+  pack: PACK_HELP,
 };
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -63,8 +66,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'plan':
         // Plans need markdown-it, docx and exceljs: loaded only for this command.
         return await (await import('./plan-command')).planCommand(rest, io);
+      case 'pack':
+        return await packCommand(rest, io);
       default:
-        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, help`);
+        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, pack, help`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -12,3 +12,4 @@ export * from './plan';
 export * from './history';
 export * from './portfolio';
 export * from './pack-update';
+export * from './principles';

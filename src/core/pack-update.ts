@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { frameworkFromPack, itemsFromPack } from './checklist/create';
 import type { ChecklistItem, MunicipalityFile } from './schema/municipality';
 import type { Pack } from './schema/pack';
+import { mergePrinciples } from './principles/signs';
 
 export const packChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('item_added'), key: z.string(), itemId: z.string(), title: z.string() }),
@@ -140,6 +141,7 @@ export function applyPackUpdate(file: MunicipalityFile, pack: Pack, choices: Con
       ...(next.stepKind ? { stepKind: next.stepKind } : {}),
       weight: next.weight,
       questions: [...questions, ...leftovers],
+      ...principleFieldsAfterUpdate(item, next),
     });
   }
 
@@ -172,5 +174,15 @@ export function applyPackUpdate(file: MunicipalityFile, pack: Pack, choices: Con
     pack: { id: pack.id, version: pack.version, title: pack.title },
     framework: frameworkFromPack(pack),
     items,
+  };
+}
+
+/** Principles, resource notes and tools follow the pack; what the municipality ticked and wrote is kept by id. */
+function principleFieldsAfterUpdate(mine: ChecklistItem, theirs: ChecklistItem): Pick<ChecklistItem, 'principles' | 'resourceNotes' | 'tools'> {
+  const principles = mergePrinciples(mine.principles, theirs.principles);
+  return {
+    ...(principles === undefined ? {} : { principles }),
+    ...(theirs.resourceNotes === undefined ? {} : { resourceNotes: theirs.resourceNotes }),
+    ...(theirs.tools === undefined ? {} : { tools: theirs.tools }),
   };
 }

@@ -19,12 +19,13 @@ async function cli(...argv: string[]) {
 }
 
 describe('milepael packs', () => {
-  it('lists both packs with their counts as JSON', async () => {
+  it('lists the packs with their counts as JSON', async () => {
     const { code, out } = await cli('packs', '--json');
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual([
-      { id: 'familieraadslagning', version: '1.0.0', title: 'Familierådslagning', drivers: 3, phases: 4, milestones: 17, questions: 59, flowSteps: 18 },
-      { id: 'styrket-familiebehandling', version: '1.0.0', title: 'Styrket familiebehandling i udsatte familier', drivers: 2, phases: 3, milestones: 7, questions: 20, flowSteps: 0 },
+      { id: 'familieraadslagning', version: '1.0.0', title: 'Familierådslagning', drivers: 3, phases: 4, milestones: 17, questions: 59, flowSteps: 18, principles: 0 },
+      { id: 'relationel-familieraadgivning', version: '1.0.0', title: 'Relationel Familierådgivning', drivers: 2, phases: 2, milestones: 9, questions: 17, flowSteps: 0, principles: 6 },
+      { id: 'styrket-familiebehandling', version: '2.0.0', title: 'Styrket familiebehandling i udsatte familier', drivers: 2, phases: 3, milestones: 7, questions: 21, flowSteps: 0, principles: 15 },
     ]);
   });
 });
@@ -74,7 +75,7 @@ describe('milepael new, validate and score', () => {
 
 describe('mistakes give one actionable line and a non-zero exit', () => {
   it.each([
-    [['new', 'X', '--pack', 'ukendt', '--out', 'x.json'], 2, /unknown pack "ukendt"; available: familieraadslagning, styrket-familiebehandling/],
+    [['new', 'X', '--pack', 'ukendt', '--out', 'x.json'], 2, /unknown pack "ukendt"; available: familieraadslagning, relationel-familieraadgivning, styrket-familiebehandling/],
     [['new', '--pack', 'familieraadslagning', '--out', 'x.json'], 2, /give the municipality name/],
     [['new', 'X', '--pack', 'familieraadslagning'], 2, /missing --out/],
     [['score', '--colour'], 2, /Unknown option '--colour'/],

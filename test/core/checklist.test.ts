@@ -62,7 +62,7 @@ describe('editing the checklist', () => {
     const l = find(file, 'lokaler');
     expect(l.title).toBe('Lokaler på biblioteket er booket');
     expect(l.questions.map((q) => q.text)).toEqual([
-      'Hvor har kommunen adgang til neutrale lokaler uden for rådhuset?',
+      'Hvilke neutrale lokaler uden for rådhuset kan kommunen bruge?',
       'Skal vi leje forsamlingshuset?',
       'Kan samarbejdspartnere stille lokaler til rådighed?',
       'Er der legetøj til de mindste?',

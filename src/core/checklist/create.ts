@@ -1,4 +1,5 @@
 import type { Pack } from '../schema/pack';
+import { principlesFromPack } from '../principles/signs';
 import { CURRENT_SCHEMA_VERSION, type ChecklistItem, type MunicipalityFile } from '../schema/municipality';
 
 /** What the core needs from the outside world; passed in so the core stays pure and testable. */
@@ -30,6 +31,7 @@ export function itemsFromPack(pack: Pack): ChecklistItem[] {
     packTitle: m.title,
     questions: m.questions.map((q) => ({ id: q.id, origin: 'pack', text: q.text, answer: '', packText: q.text })),
     evidence: [],
+    ...principlesFromPack(m),
   }));
   const steps = pack.flows.flatMap((flow) =>
     flow.steps.map((step): ChecklistItem => ({
@@ -64,6 +66,7 @@ export function frameworkFromPack(pack: Pack): MunicipalityFile['framework'] {
     flows: pack.flows.map((f) => ({ id: f.id, title: f.title, description: f.description })),
     sources: pack.sources,
     tally: pack.tally ?? null,
+    ...(pack.references.length > 0 ? { references: pack.references } : {}),
   };
 }
 

@@ -3,6 +3,8 @@ import { isoDateSchema, nonEmptyText, slugSchema, statusSchema } from '../schema
 import type { AnsweredQuestion, ChecklistItem, MunicipalityFile } from '../schema/municipality';
 import type { Environment } from './create';
 import { snapshotOf } from '../history/snapshot';
+import { withSign } from '../principles/signs';
+import { withFidelityRound, withoutFidelityRound } from '../principles/fidelity';
 
 const itemId = z.string().min(1).max(120);
 
@@ -42,6 +44,16 @@ export const checklistEditSchema = z.discriminatedUnion('type', [
     caseType: slugSchema,
     count: z.number().int().min(0).max(100000),
   }),
+  z.strictObject({ type: z.literal('setSign'), itemId, principleId: slugSchema, signId: slugSchema, seen: z.boolean().optional(), comment: z.string().max(2000).optional() }),
+  z.strictObject({
+    type: z.literal('setFidelityRound'),
+    /** Absent for a new round. */
+    roundId: itemId.optional(),
+    period: nonEmptyText(60),
+    reviewed: z.number().int().min(0).max(100000),
+    met: z.array(z.strictObject({ pointId: slugSchema, count: z.number().int().min(0).max(100000) })).max(50),
+  }),
+  z.strictObject({ type: z.literal('removeFidelityRound'), roundId: itemId }),
 ]);
 export type ChecklistEdit = z.infer<typeof checklistEditSchema>;
 
@@ -99,6 +111,22 @@ export function applyEdit(file: MunicipalityFile, edit: ChecklistEdit, env: Envi
       const others = file.conferences.counts.filter((c) => !(c.month === edit.month && c.caseType === edit.caseType));
       const counts = edit.count === 0 ? others : [...others, { month: edit.month, caseType: edit.caseType, count: edit.count }].sort((a, b) => a.month.localeCompare(b.month) || a.caseType.localeCompare(b.caseType));
       return { ...file, conferences: { ...file.conferences, counts } };
+    }
+    case 'setSign':
+      return updateItem(file, edit.itemId, (item) => {
+        const next = withSign(item, edit.principleId, edit.signId, { ...(edit.seen === undefined ? {} : { seen: edit.seen }), ...(edit.comment === undefined ? {} : { comment: edit.comment }) });
+        if (next === null) throw new EditError(`item "${item.id}" has no observable sign "${edit.principleId}/${edit.signId}"`);
+        return next;
+      });
+    case 'setFidelityRound': {
+      const tooMany = edit.met.find((m) => m.count > edit.reviewed);
+      if (tooMany) throw new EditError(`"${tooMany.pointId}" cannot be met in more than the ${edit.reviewed} conferences looked at`);
+      return withFidelityRound(file, { id: edit.roundId ?? `fid-${env.newId()}`, period: edit.period.trim(), reviewed: edit.reviewed, met: edit.met });
+    }
+    case 'removeFidelityRound': {
+      const next = withoutFidelityRound(file, edit.roundId);
+      if (next === null) throw new EditError(`there is no fidelity round "${edit.roundId}"`);
+      return next;
     }
     case 'setOwner':
       return updateItem(file, edit.itemId, (item) => ({ ...item, owner: edit.owner }));

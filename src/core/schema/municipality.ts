@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, nonEmptyText, semverSchema, slugSchema, statusSchema } from './common';
-import { driverSchema, maturityBandSchema, phaseSchema, sourceSchema, tallySchema } from './pack';
+import { driverSchema, maturityBandSchema, phaseSchema, referenceSchema, sourceSchema, tallySchema } from './pack';
+import { fidelitySchema, itemPrincipleSchema, itemToolSchema } from './principles';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -48,6 +49,10 @@ export const checklistItemSchema = z.strictObject({
   notes: z.string().max(50000).default(''),
   questions: z.array(answeredQuestionSchema).default([]),
   evidence: z.array(evidenceLinkSchema).default([]),
+  /** The pack's principles with their observable signs, as the municipality has ticked them. */
+  principles: z.array(itemPrincipleSchema).max(50).optional(),
+  resourceNotes: z.array(z.string().max(2000)).max(50).optional(),
+  tools: z.array(itemToolSchema).max(50).optional(),
 });
 
 export const frameworkFlowSchema = z.strictObject({
@@ -65,6 +70,8 @@ export const frameworkSchema = z.strictObject({
   /** The pack's sources, cited in the plan's appendix. */
   sources: z.array(sourceSchema).default([]),
   tally: tallySchema.nullable().default(null),
+  /** The pack's references (cornerstones, steps, …), for the plan's introduction and the fidelity checklist. */
+  references: z.array(referenceSchema).optional(),
 });
 
 const percentSchema = z.number().min(0).max(100).nullable();
@@ -151,6 +158,8 @@ const municipalityFileShape = z.strictObject({
   isExample: z.boolean().default(false),
   assessment: assessmentSchema,
   conferences: conferencesSchema,
+  /** The fidelity checklist gone through per period, in aggregate (counts only). */
+  fidelity: fidelitySchema.optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   /** Raised by one on every save; a save based on an older revision is a conflict. */

@@ -9,10 +9,14 @@ export const sourceSchema = z.strictObject({
   note: z.string().max(1000).optional(),
 });
 
+/** Marks content a pack adds itself rather than taking from its sources, so readers can tell them apart. */
+const oursSchema = z.boolean().optional();
+
 export const focusAreaSchema = z.strictObject({
   id: slugSchema,
   title: nonEmptyText(120),
   description: z.string().max(2000).default(''),
+  ours: oursSchema,
 });
 
 export const driverSchema = z.strictObject({
@@ -26,6 +30,7 @@ export const phaseSchema = z.strictObject({
   title: nonEmptyText(120),
   description: z.string().max(2000).default(''),
   focusAreas: z.array(focusAreaSchema).default([]),
+  ours: oursSchema,
 });
 
 export const maturityBandSchema = z.strictObject({
@@ -58,8 +63,35 @@ export const referenceSchema = z.strictObject({
   title: nonEmptyText(200),
   description: z.string().max(4000).default(''),
   source: slugSchema.optional(),
-  items: z.array(z.strictObject({ title: nonEmptyText(300), text: z.string().max(4000).default('') })).min(1),
+  /** The method's fidelity checklist (e.g. the five cornerstones), gone through per period; its items need ids. */
+  fidelity: z.boolean().optional(),
+  items: z.array(z.strictObject({ id: slugSchema.optional(), title: nonEmptyText(300), text: z.string().max(4000).default('') })).min(1),
 });
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** "Hvordan kan det ses?": something a team can observe in daily practice when a principle is lived. */
+export const observableSignSchema = z.strictObject({
+  id: slugSchema,
+  text: nonEmptyText(1000),
+  ours: oursSchema,
+});
+
+/** A principle for putting an element into practice, with the signs that show it is. */
+export const principleSchema = z.strictObject({
+  id: slugSchema,
+  title: nonEmptyText(300),
+  description: z.string().max(4000).default(''),
+  ours: oursSchema,
+  signs: z.array(observableSignSchema).min(1, 'a principle needs at least one observable sign ("Hvordan kan det ses?")'),
+});
+export type Principle = z.infer<typeof principleSchema>;
+
+/** A measurement or method tool the source names (a reference only: Milepæl holds no scores). */
+export const toolSchema = z.strictObject({
+  name: nonEmptyText(120),
+  purpose: z.string().max(1000).default(''),
+});
+export type Tool = z.infer<typeof toolSchema>;
 
 /** What a municipality counts month by month, e.g. family group conferences by case type (counts only). */
 export const tallySchema = z.strictObject({
@@ -75,6 +107,8 @@ export const packManifestSchema = z.strictObject({
   title: nonEmptyText(200),
   description: z.string().max(4000).default(''),
   language: z.enum(['da', 'en']),
+  /** For whom the method is meant, shown on the "Metoden" page. */
+  audience: z.string().max(4000).optional(),
   sources: z.array(sourceSchema).min(1, 'cite at least one source'),
   drivers: z.array(driverSchema).min(1, 'a pack needs at least one driver'),
   phases: z.array(phaseSchema).min(1, 'a pack needs at least one phase'),
@@ -100,6 +134,10 @@ export const milestoneFrontMatterSchema = z.strictObject({
   focusAreas: z.array(slugSchema).default([]),
   weight: z.number().positive().max(100).default(1),
   questions: z.array(guidingQuestionSchema).min(1, 'a milestone needs at least one guiding question'),
+  principles: z.array(principleSchema).default([]),
+  /** What the element costs or takes, e.g. hours, training, compensation. */
+  resourceNotes: z.array(nonEmptyText(2000)).default([]),
+  tools: z.array(toolSchema).default([]),
 });
 
 export const packMilestoneSchema = milestoneFrontMatterSchema.extend({
@@ -133,6 +171,7 @@ export const packSummarySchema = z.strictObject({
   milestones: z.number().int(),
   questions: z.number().int(),
   flowSteps: z.number().int(),
+  principles: z.number().int().default(0),
 });
 export type PackSummary = z.infer<typeof packSummarySchema>;
 
@@ -146,5 +185,6 @@ export function summarizePack(pack: Pack): PackSummary {
     milestones: pack.milestones.length,
     questions: pack.milestones.reduce((n, m) => n + m.questions.length, 0),
     flowSteps: pack.flows.reduce((n, f) => n + f.steps.length, 0),
+    principles: pack.milestones.reduce((n, m) => n + m.principles.length, 0),
   };
 }

@@ -1,0 +1,3 @@
+export * from '../schema/principles';
+export * from './signs';
+export * from './fidelity';
