@@ -12,3 +12,5 @@ export * from './plan';
 export * from './history';
 export * from './portfolio';
 export * from './pack-update';
+export * from './evaluation';
+export * from './scoring/stage';

@@ -64,6 +64,7 @@ export function frameworkFromPack(pack: Pack): MunicipalityFile['framework'] {
     flows: pack.flows.map((f) => ({ id: f.id, title: f.title, description: f.description })),
     sources: pack.sources,
     tally: pack.tally ?? null,
+    ...(pack.evaluation === undefined ? {} : { evaluation: pack.evaluation }),
   };
 }
 

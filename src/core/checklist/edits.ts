@@ -3,6 +3,7 @@ import { isoDateSchema, nonEmptyText, slugSchema, statusSchema } from '../schema
 import type { AnsweredQuestion, ChecklistItem, MunicipalityFile } from '../schema/municipality';
 import type { Environment } from './create';
 import { snapshotOf } from '../history/snapshot';
+import { applyEvaluationEdit, setEvaluationMonthEditSchema, setEvaluationTargetEditSchema } from '../evaluation/edits';
 
 const itemId = z.string().min(1).max(120);
 
@@ -42,6 +43,8 @@ export const checklistEditSchema = z.discriminatedUnion('type', [
     caseType: slugSchema,
     count: z.number().int().min(0).max(100000),
   }),
+  setEvaluationMonthEditSchema,
+  setEvaluationTargetEditSchema,
 ]);
 export type ChecklistEdit = z.infer<typeof checklistEditSchema>;
 
@@ -100,6 +103,9 @@ export function applyEdit(file: MunicipalityFile, edit: ChecklistEdit, env: Envi
       const counts = edit.count === 0 ? others : [...others, { month: edit.month, caseType: edit.caseType, count: edit.count }].sort((a, b) => a.month.localeCompare(b.month) || a.caseType.localeCompare(b.caseType));
       return { ...file, conferences: { ...file.conferences, counts } };
     }
+    case 'setEvaluationMonth':
+    case 'setEvaluationTarget':
+      return applyEvaluationEdit(file, edit);
     case 'setOwner':
       return updateItem(file, edit.itemId, (item) => ({ ...item, owner: edit.owner }));
     case 'setDueDate':

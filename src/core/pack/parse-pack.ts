@@ -9,6 +9,7 @@ import {
   type PackMilestone,
 } from '../schema/pack';
 import { parseFrontMatter, parseYaml } from './front-matter';
+import { withEvaluationFile } from '../evaluation/pack-file';
 
 /** One file of a pack folder; `path` is relative to the folder, with forward slashes. */
 export interface PackFile {
@@ -67,7 +68,7 @@ export function parsePack(files: readonly PackFile[], label = ''): Result<Pack> 
 
   const pack = packSchema.parse({ ...manifest, milestones });
   const crossProblems = checkPackReferences(pack, name);
-  return crossProblems.length > 0 ? { ok: false, problems: crossProblems } : { ok: true, value: pack };
+  return crossProblems.length > 0 ? { ok: false, problems: crossProblems } : withEvaluationFile(pack, files, name);
 }
 
 /** Checks what the schemas cannot see alone: unique ids and references between parts. */

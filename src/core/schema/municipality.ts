@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, nonEmptyText, semverSchema, slugSchema, statusSchema } from './common';
 import { driverSchema, maturityBandSchema, phaseSchema, sourceSchema, tallySchema } from './pack';
+import { evaluationDefinitionSchema } from '../evaluation/definition';
+import { evaluationDataSchema } from '../evaluation/data';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -65,6 +67,8 @@ export const frameworkSchema = z.strictObject({
   /** The pack's sources, cited in the plan's appendix. */
   sources: z.array(sourceSchema).default([]),
   tally: tallySchema.nullable().default(null),
+  /** The pack's evaluation items, benchmarks and stages (issue 12); absent for packs without them. */
+  evaluation: evaluationDefinitionSchema.optional(),
 });
 
 const percentSchema = z.number().min(0).max(100).nullable();
@@ -151,6 +155,8 @@ const municipalityFileShape = z.strictObject({
   isExample: z.boolean().default(false),
   assessment: assessmentSchema,
   conferences: conferencesSchema,
+  /** Aggregate evaluation figures per month (issue 12); optional so older files stay valid. */
+  evaluation: evaluationDataSchema.optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   /** Raised by one on every save; a save based on an older revision is a conflict. */

@@ -56,10 +56,10 @@ export function maturityBandFor(percent: number | null, bands: readonly Maturity
   return found;
 }
 
-/** Scores per driver, per wheel phase, per flow and overall (every scored item). */
+/** Scores per driver, per wheel phase, per flow, and overall over the milestones only (flows have their own figure). */
 export function scoreMunicipality(file: MunicipalityFile): ScoreReport {
   const { items, framework } = file;
-  const overall = scoreItems('overall', file.name, items);
+  const overall = scoreItems('overall', file.name, items.filter((i) => i.kind === 'milestone'));
   return {
     overall,
     band: maturityBandFor(overall.percent, framework.maturityBands),
