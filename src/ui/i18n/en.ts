@@ -1,3 +1,4 @@
+import { evaluationMessages } from './evaluation';
 import type { Messages } from './da';
 
 export const en: Messages = {
@@ -243,4 +244,5 @@ export const en: Messages = {
   'error.unavailable': 'This needs a program that is not installed here. See the technical details.',
   'error.details': 'Technical details',
   'error.dismiss': 'Dismiss',
+  ...evaluationMessages.en,
 };

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useId, useState, type DragEvent, type ReactNode } from 'react';
+import { EvaluationNote } from '../components/EvaluationNote';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { isOverdue } from '../../core/checklist/summary';
 import { isStale, lastReviewed } from '../../core/history/stale';
@@ -102,6 +103,7 @@ export function ChecklistView({ file, today, edit }: Props) {
                   <ItemCard
                     item={item}
                     today={today}
+                    note={file.framework.evaluation?.milestones.includes(item.id) ? <EvaluationNote file={file} today={today} /> : undefined}
                     staleSince={isStale(item, file, today) ? lastReviewed(item, file) : null}
                     editing={editing}
                     edit={edit}
@@ -149,9 +151,11 @@ interface ItemProps {
   edit: (e: ChecklistEdit) => void;
   onMoveUp: (() => void) | undefined;
   onMoveDown: (() => void) | undefined;
+  /** Data behind the item, e.g. the evaluation figures behind milestones 16–17. */
+  note?: ReactNode;
 }
 
-export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onMoveDown }: ItemProps) {
+export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onMoveDown, note }: ItemProps) {
   const { t, formatDate } = useI18n();
   const [open, setOpen] = useState(false);
   const base = useId();
@@ -208,6 +212,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
           </span>
         )}
       </div>
+      {note}
       {open && (
         <div id={detailsId} className="item-details" role="region" aria-label={t('checklist.details', { title: item.title })}>
           {item.intro && (
