@@ -74,6 +74,12 @@ function sumArrays(rows: ReadonlyArray<readonly number[]>, length: number): numb
   return out;
 }
 
+/** YYYY-MM moved by whole months. */
+export function shiftMonth(month: string, by: number): string {
+  const total = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
 const percentOf = (count: number, of: number) => (of === 0 ? null : (count / of) * 100);
 
 /** Rates over a period (months YYYY-MM, both inclusive; null for open), beside benchmarks and targets. */
@@ -101,6 +107,8 @@ export function evaluationResults(file: MunicipalityFile, from: string | null = 
     target: targets.get(metric) ?? null,
   });
 
+  const lastMonth = (file.evaluation?.months ?? []).filter((m) => m.firstConferences + m.followUpConferences > 0).at(-1)?.month ?? null;
+  const dueForFollowUp = lastMonth === null ? [] : months.filter((m) => m.month <= shiftMonth(lastMonth, -norms.followUpMonths[0]));
   const formsByGroup: Record<string, number> = {};
   for (const m of months) for (const f of m.forms) formsByGroup[f.group] = (formsByGroup[f.group] ?? 0) + f.count;
 
@@ -140,7 +148,8 @@ export function evaluationResults(file: MunicipalityFile, from: string | null = 
       figure('plan_rate', plans, firstConferences + followUpConferences),
       figure('within_weeks', within(weeksFromYes, WAIT_WEEK_BOUNDS, norms.maxWeeksFromYes), total(weeksFromYes)),
       figure('within_hours', within(durationHours, DURATION_HOUR_BOUNDS, norms.maxHours), total(durationHours)),
-      figure('follow_up_rate', sum((m) => m.followUpsInWindow), firstConferences),
+      // Only first conferences old enough to have had a follow-up count, or recent months would always pull the rate down.
+      figure('follow_up_rate', dueForFollowUp.reduce((n, m) => n + m.followUpsInWindow, 0), dueForFollowUp.reduce((n, m) => n + m.firstConferences, 0)),
     ],
     items,
     weeksFromYes,
