@@ -68,7 +68,8 @@ const SAMPLE: Record<string, SampleItem> = {
     dueInDays: 90,
     notes: 'Skemaer deles ud efter hver rådslagning siden den anden måned. Vi følger andel med en plan, tilfredshed med planen og om barnet følte sig hørt. Tallene i dette eksempel er opdigtede.',
   },
-  'indsamling-af-resultater': { status: 'in_progress', owner: 'Samordnerkoordinator', dueInDays: 120, notes: 'Registret over rådslagninger føres månedligt; en fast afrapportering til styregruppen mangler.' },
+  // Questionnaires are collected (milestone 16), but the model for following the children's outcomes is still to be chosen.
+  'indsamling-af-resultater': { status: 'not_started', dueInDays: 120 },
 };
 
 /** Year-1 flow steps still open; every other step is in place (the launch came before the first conference). */
