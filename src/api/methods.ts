@@ -26,6 +26,7 @@ export const METHODS = [
   'plan.export',
   'portfolio.get',
   'portfolio.export',
+  'evaluation.import',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

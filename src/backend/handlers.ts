@@ -1,6 +1,7 @@
 import type { Handlers } from '../api/dispatch';
 import type { WorkspaceService } from './service';
 import type { ExportedPlan } from './plan/export';
+import { importEvaluationInto } from './evaluation/use-case';
 
 export interface AppInfo {
   edition: 'desktop' | 'browser';
@@ -37,5 +38,6 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'plan.export': async ({ id, format, options }) => base64File(await service.exportPlan(id, format, options)),
     'portfolio.get': ({ packId, anonymise }) => service.portfolio(packId, anonymise),
     'portfolio.export': async ({ packId, anonymise, language }) => base64File(await service.exportPortfolio(packId, anonymise, language)),
+    'evaluation.import': ({ id, baseRevision, fileName, base64 }) => importEvaluationInto(service, id, baseRevision, fileName, Buffer.from(base64, 'base64')),
   };
 }

@@ -4,6 +4,9 @@ import { localDateString } from '../core/checklist/summary';
 import type { Status } from '../core/schema/common';
 import type { MunicipalityFile } from '../core/schema/municipality';
 import type { Pack } from '../core/schema/pack';
+import { emptyMonth, type EvaluationMonth } from '../core/evaluation/data';
+import type { EvaluationDefinition } from '../core/evaluation/definition';
+
 
 export const SAMPLE_PACK_ID = 'familieraadslagning';
 export const SAMPLE_NAME = 'Eksempel Kommune';
@@ -18,10 +21,12 @@ interface SampleItem {
 }
 
 /**
- * A municipality about eight months into its first year, with volumes and practice norms in
- * the spirit of Esbjerg Kommune's model (UC SYD's research report): about 190 conferences and
- * follow-ups a year, at most four weeks from the child's yes to the conference, at most three
- * hours per conference, one or two follow-ups three to six months apart.
+ * One story, told the same way by every part of the file: a mid-sized municipality that decided
+ * on the method about eight months ago, held its first conference five months ago and has
+ * collected questionnaires for four months. Its practice norms follow Esbjerg Kommune's model
+ * (UC SYD's research report: at most four weeks from the child's yes, at most three hours, follow-ups
+ * three to six months later); its volumes are scaled down from Esbjerg's about 190 a year to about
+ * 100 a year at full operation. Every evaluation figure is invented for the example and says so.
  */
 const SAMPLE: Record<string, SampleItem> = {
   'formaal-og-maalgruppe': {
@@ -30,7 +35,7 @@ const SAMPLE: Record<string, SampleItem> = {
     notes: 'Formål vedtaget i børne- og familieudvalget.',
     answers: {
       forandringer: 'Flere børn bliver i eget netværk; familien ejer planen for barnet.',
-      'antal-sager': 'Ca. 190 rådslagninger og opfølgninger om året, når metoden er i fuld drift.',
+      'antal-sager': 'Ca. 100 rådslagninger og opfølgninger om året, når metoden er i fuld drift; 60 i det første år.',
       'fravalgte-sager': 'Ikke i akutte sager om vold eller overgreb, hvor barnets sikkerhed kræver øjeblikkelig handling.',
     },
   },
@@ -58,29 +63,32 @@ const SAMPLE: Record<string, SampleItem> = {
   samordnere: { status: 'in_place', owner: 'Samordnerkoordinator', answers: { 'eget-korps': 'Ja, et korps på 12 samordnere.' } },
   informatoerer: { status: 'in_progress', owner: 'Projektleder', dueInDays: 60 },
   'evaluering-af-raadslagningerne': {
-    status: 'not_started',
+    status: 'in_progress',
     owner: 'Projektleder',
     dueInDays: 90,
-    notes: 'Mål at følge: andel med en plan, tilfredshed med planen, om barnet følte sig hørt.',
+    notes: 'Skemaer deles ud efter hver rådslagning siden den anden måned. Vi følger andel med en plan, tilfredshed med planen og om barnet følte sig hørt. Tallene i dette eksempel er opdigtede.',
   },
+  // Questionnaires are collected (milestone 16), but the model for following the children's outcomes is still to be chosen.
   'indsamling-af-resultater': { status: 'not_started', dueInDays: 120 },
 };
 
-const FLOW_DONE = 10;
+/** Year-1 flow steps still open; every other step is in place (the launch came before the first conference). */
+const FLOW_OPEN: Record<string, Status> = { 'traen-personale-og-ledelse': 'in_progress', 'gennemgaa-og-evaluer': 'in_progress', 'anbefalinger-aar-2': 'not_started' };
+/** Months before the current one in which the example held conferences (5 … 1) and collected questionnaires (4 … 1). */
+const CONFERENCE_MONTHS = 5;
+const QUESTIONNAIRE_MONTHS = 4;
 
 /** Two earlier steering-group rounds, so the example shows a trend, what moved, and one dip. */
 const EARLIER_ROUNDS: Array<{ daysAgo: number; flowDone: number; inPlace: string[]; inProgress: string[] }> = [
-  { daysAgo: 182, flowDone: 3, inPlace: ['formaal-og-maalgruppe', 'ledelsesansvar'], inProgress: ['implementeringsteam', 'ressourcer-i-projektperioden', 'faggrupper-der-uddannes', 'type-sager'] },
+  { daysAgo: 182, flowDone: 7, inPlace: ['formaal-og-maalgruppe', 'ledelsesansvar'], inProgress: ['implementeringsteam', 'ressourcer-i-projektperioden', 'faggrupper-der-uddannes', 'type-sager'] },
   {
     daysAgo: 91,
-    flowDone: 8,
+    flowDone: 17,
     inPlace: ['formaal-og-maalgruppe', 'ledelsesansvar', 'implementeringsteam', 'ressourcer-i-projektperioden', 'faggrupper-der-uddannes', 'type-sager', 'samordnere', 'stoette-til-boern-og-unge'],
     inProgress: ['tovholder', 'lokaler', 'forplejning', 'information-til-ledelsen', 'arbejdsvilkaar'],
   },
 ];
 
-/** About 190 conferences and follow-ups a year, as in Esbjerg: roughly 16 a month. */
-const MONTHLY_COUNTS: Record<string, number> = { forebyggende: 9, 'foer-anbringelse': 4, anbragt: 3 };
 
 export function createSampleMunicipality(pack: Pack, env: Environment): MunicipalityFile {
   const today = env.now();
@@ -103,16 +111,76 @@ export function createSampleMunicipality(pack: Pack, env: Environment): Municipa
     for (const step of file.items.filter((i) => i.kind === 'flow_step').slice(0, round.flowDone)) file = applyEdit(file, { type: 'setStatus', itemId: step.id, status: 'in_place' }, past);
     file = applyEdit(file, { type: 'recordSnapshot', date: localDateString(then), label: `Styregruppemøde ${monthName.format(then)}` }, past);
   }
-  const year = today.getFullYear();
-  edits.push({ type: 'setTarget', year, count: 190 });
-  for (let month = 1; month < today.getMonth() + 1; month++) {
-    for (const [caseType, count] of Object.entries(MONTHLY_COUNTS)) {
-      edits.push({ type: 'setTallyCount', month: `${year}-${String(month).padStart(2, '0')}`, caseType, count: count + ((month * 7 + caseType.length) % 3) - 1 });
-    }
+  edits.push({ type: 'setTarget', year: today.getFullYear(), count: 60 });
+  const months = sampleEvaluationMonths(today, pack.evaluation);
+  for (const month of months) {
+    for (const [caseType, count] of Object.entries(splitByCaseType(month.firstConferences + month.followUpConferences))) edits.push({ type: 'setTallyCount', month: month.month, caseType, count });
+    edits.push({ type: 'setEvaluationMonth', figures: month });
   }
-  file.items
-    .filter((i) => i.kind === 'flow_step')
-    .forEach((step, n) => edits.push({ type: 'setStatus', itemId: step.id, status: n < FLOW_DONE ? 'in_place' : n === FLOW_DONE ? 'in_progress' : 'not_started' }));
+  edits.push({ type: 'setEvaluationTarget', metric: 'plan_rate', percent: 95 }, { type: 'setEvaluationTarget', metric: 'within_weeks', percent: 90 }, { type: 'setEvaluationTarget', metric: 'item:barn_hoert', percent: 90 });
+  for (const step of file.items.filter((i) => i.kind === 'flow_step')) edits.push({ type: 'setStatus', itemId: step.id, status: FLOW_OPEN[step.id.split('.').pop()!] ?? 'in_place' });
   for (const edit of edits) file = applyEdit(file, edit, env);
   return { ...file, isExample: true };
+}
+
+/** The tally by case type adds up to the register's conferences, so both tell the same number. */
+function splitByCaseType(total: number): Record<string, number> {
+  const preventive = Math.round(total * 0.55);
+  const beforePlacement = Math.round(total * 0.25);
+  return { forebyggende: preventive, 'foer-anbringelse': beforePlacement, anbragt: total - preventive - beforePlacement };
+}
+
+/** Invented figures: first conferences per month since the start, follow-ups from the fourth month. */
+const FIRST = [5, 7, 8, 9, 8];
+const FOLLOW_UP = [0, 0, 2, 4, 5];
+const PLANS_MISSED = [0, 0, 1, 0, 1];
+const IN_WINDOW = [4, 4, 0, 0, 0];
+const WAITS = [[0, 1, 2, 1, 1, 0, 0], [1, 1, 3, 2, 0, 0, 0], [0, 2, 3, 2, 1, 0, 0], [1, 2, 3, 2, 0, 1, 0], [0, 2, 4, 2, 0, 0, 0]];
+/** Answer shares per item (1 … 5), close to but not copied from Esbjerg's published levels. */
+const ITEM_PROFILE: Record<string, number[]> = {
+  tilfreds_plan: [0.02, 0.04, 0.08, 0.36, 0.5],
+  barn_hoert: [0.02, 0.03, 0.1, 0.35, 0.5],
+  egen_inddragelse: [0.01, 0.01, 0.04, 0.34, 0.6],
+  rigtige_spoergsmaal: [0.01, 0.02, 0.05, 0.4, 0.52],
+  privat_tid: [0.01, 0.02, 0.07, 0.3, 0.6],
+  mange_loesninger: [0.02, 0.03, 0.09, 0.4, 0.46],
+  tilfreds_samlet: [0.01, 0.01, 0.06, 0.32, 0.6],
+};
+
+/** Whole counts in the given shares, rounding by largest remainder so they add up to n. */
+function distribute(n: number, shares: readonly number[]): [number, number, number, number, number] {
+  const raw = shares.map((s) => s * n);
+  const counts = raw.map(Math.floor);
+  const order = raw.map((r, i) => ({ i, rest: r - Math.floor(r) })).sort((a, b) => b.rest - a.rest);
+  for (let k = 0; k < n - counts.reduce((a, b) => a + b, 0); k++) counts[order[k % order.length]!.i]!++;
+  return counts as [number, number, number, number, number];
+}
+
+function sampleEvaluationMonths(today: Date, definition: EvaluationDefinition | undefined): EvaluationMonth[] {
+  const out: EvaluationMonth[] = [];
+  for (let k = 0; k < CONFERENCE_MONTHS; k++) {
+    const d = new Date(Date.UTC(today.getFullYear(), today.getMonth() - CONFERENCE_MONTHS + k, 1));
+    const month = emptyMonth(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
+    const first = FIRST[k]!;
+    const followUp = FOLLOW_UP[k]!;
+    month.firstConferences = first;
+    month.followUpConferences = followUp;
+    month.plans = first + followUp - PLANS_MISSED[k]!;
+    month.followUpsInWindow = IN_WINDOW[k]!;
+    month.weeksFromYes = [...WAITS[k]!];
+    // Follow-ups take one to two hours; a few first conferences run over three.
+    month.durationHours = [0, followUp + 1, first - 2, 1, 0, 0];
+    if (k >= CONFERENCE_MONTHS - QUESTIONNAIRE_MONTHS) {
+      const forms: Record<string, number> = { barn: first, foraelder: 2 * first - 1, netvaerk: 2 * first + followUp, raadgiver: first + followUp, samordner: first + followUp };
+      month.forms = Object.entries(forms).map(([group, count]) => ({ group, count }));
+      for (const item of definition?.items ?? []) {
+        for (const group of item.groups ?? Object.keys(forms)) {
+          const answered = Math.round((forms[group] ?? 0) * 0.95);
+          month.answers.push({ item: item.id, group, counts: distribute(answered, ITEM_PROFILE[item.id] ?? [0.02, 0.03, 0.1, 0.35, 0.5]) });
+        }
+      }
+    }
+    out.push(month);
+  }
+  return out;
 }

@@ -13,3 +13,5 @@ export * from './history';
 export * from './portfolio';
 export * from './pack-update';
 export * from './principles';
+export * from './evaluation';
+export * from './scoring/stage';

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { I18nProvider } from './i18n';
 import './styles.css';
+import './evaluation.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -43,7 +43,7 @@ describe('assessment rounds', () => {
     const [round] = file.assessment.snapshots;
     expect(round).toMatchObject({ date: '2026-11-22', label: 'Styregruppemøde november', statuses: { tovholder: 'in_progress' }, dueDates: { tovholder: '2026-11-12' } });
     expect(round!.answered['formaal-og-maalgruppe']).toEqual(['forandringer', 'antal-sager', 'fravalgte-sager']);
-    expect(round!.scores.overall).toBeCloseTo(64.3, 0);
+    expect(round!.scores.overall).toBeCloseTo(73.5, 0);
     expect(validateMunicipality(JSON.parse(JSON.stringify(file))).ok).toBe(true);
   });
 

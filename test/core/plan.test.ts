@@ -21,7 +21,7 @@ describe('the Markdown plan', () => {
     const md = planToMarkdown(plan(sample));
     expect(md).toMatch(/^# Implementeringsplan: Familierådslagning\n\n## Eksempel Kommune/);
     expect(md).toContain('| Udarbejdet af | Mette Projektleder |');
-    expect(md).toMatch(/Samlet score: \*\*64\s%\*\* – modenhed: \*\*Under etablering\*\*/);
+    expect(md).toMatch(/Samlet score: \*\*74\s%\*\* – modenhed: \*\*Indledende implementering\*\*/);
     for (const item of sample.items.filter((i) => i.kind === 'milestone')) expect(md).toContain(`#### ${item.title}`);
     expect(md).toMatch(/!\[Score pr\. implementeringsdriver\]\(data:image\/svg\+xml;charset=utf-8,%3Csvg/);
     expect(md).toContain('## Handlingsplan');

@@ -5,6 +5,7 @@ import { MANIFEST_FILE, MILESTONE_DIR, parsePack, type PackFile } from '../../co
 import type { Problem, Result } from '../../core/schema/common';
 import type { Pack } from '../../core/schema/pack';
 import { packCacheFor } from './pack-cache';
+import { EVALUATION_FILE } from '../../core/evaluation/definition';
 
 /** The packs shipped with the app, in the repository's content/ folder. */
 export function bundledContentDir(): string {
@@ -22,6 +23,9 @@ async function readPackFiles(dir: string): Promise<PackFile[]> {
   for (const name of names.filter((n) => n.endsWith('.md'))) {
     files.push({ path: `${MILESTONE_DIR}${name}`, text: await readFile(path.join(dir, MILESTONE_DIR, name), 'utf8') });
   }
+  // Optional: a pack without evaluation.yml has no questionnaire items or stages.
+  const evaluation = await readFile(path.join(dir, EVALUATION_FILE), 'utf8').catch(() => null);
+  if (evaluation !== null) files.push({ path: EVALUATION_FILE, text: evaluation });
   return files;
 }
 

@@ -19,6 +19,7 @@ import { formatPlanDate, formatPlanPercent, planLabels, statusLabel } from '../.
 import { fill, planCharts } from '../../core/plan/markdown';
 import type { PlanModel } from '../../core/plan/model';
 import { svgToPng } from './rasterize';
+import { evaluationDocx } from '../evaluation/plan-formats';
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'C5CED6' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
@@ -101,6 +102,8 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
       const t = model.tally;
       body.push(para(`${t.title} – ${l.tally}: ${fill(t.target === null ? l.tallyNoTarget : l.tallyLine, { total: t.total, target: t.target ?? 0, percent: pct(t.percent), year: t.year })}`, { bold: true }));
     }
+    // Issue 12: stage and evaluation figures (src/backend/evaluation/plan-formats.ts).
+    if (model.evaluation) body.push(...evaluationDocx(model.evaluation));
   }
 
   if (has('delta') && model.delta) {

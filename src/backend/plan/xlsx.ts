@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formatPlanPercent, planLabels, statusLabel } from '../../core/plan/labels';
 import type { PlanModel } from '../../core/plan/model';
+import { addEvaluationSheet } from '../evaluation/plan-formats';
 
 const HEADERS = {
   da: { driver: 'Driver', phase: 'Fase', kind: 'Type', item: 'Punkt', status: 'Status', owner: 'Ansvarlig', due: 'Frist', overdue: 'Forsinket', notes: 'Noter', milestone: 'Milepæl', step: 'Trin i forløb', yes: 'Ja', sheet: 'Status', scores: 'Scorer', group: 'Gruppe', score: 'Score (%)' },
@@ -57,6 +58,11 @@ export async function planToXlsx(model: PlanModel): Promise<Uint8Array> {
   for (const d of model.drivers) add(`${h.driver}: ${d.title}`, d.percent);
   for (const p of model.phases) add(`${h.phase}: ${p.title}`, p.percent);
   scores.getRow(1).font = { bold: true };
+  // Issue 12: what the overall figure is computed from, and the evaluation sheet.
+  if (model.evaluation) {
+    scores.addRow({ group: model.evaluation.notes[0] });
+    addEvaluationSheet(workbook, model.evaluation, language === 'da' ? 'Evaluering' : 'Evaluation');
+  }
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -67,6 +67,7 @@ export function frameworkFromPack(pack: Pack): MunicipalityFile['framework'] {
     sources: pack.sources,
     tally: pack.tally ?? null,
     ...(pack.references.length > 0 ? { references: pack.references } : {}),
+    ...(pack.evaluation === undefined ? {} : { evaluation: pack.evaluation }),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Environment } from './create';
 import { snapshotOf } from '../history/snapshot';
 import { withSign } from '../principles/signs';
 import { withFidelityRound, withoutFidelityRound } from '../principles/fidelity';
+import { applyEvaluationEdit, setEvaluationMonthEditSchema, setEvaluationTargetEditSchema } from '../evaluation/edits';
 
 const itemId = z.string().min(1).max(120);
 
@@ -54,6 +55,8 @@ export const checklistEditSchema = z.discriminatedUnion('type', [
     met: z.array(z.strictObject({ pointId: slugSchema, count: z.number().int().min(0).max(100000) })).max(50),
   }),
   z.strictObject({ type: z.literal('removeFidelityRound'), roundId: itemId }),
+  setEvaluationMonthEditSchema,
+  setEvaluationTargetEditSchema,
 ]);
 export type ChecklistEdit = z.infer<typeof checklistEditSchema>;
 
@@ -128,6 +131,9 @@ export function applyEdit(file: MunicipalityFile, edit: ChecklistEdit, env: Envi
       if (next === null) throw new EditError(`there is no fidelity round "${edit.roundId}"`);
       return next;
     }
+    case 'setEvaluationMonth':
+    case 'setEvaluationTarget':
+      return applyEvaluationEdit(file, edit);
     case 'setOwner':
       return updateItem(file, edit.itemId, (item) => ({ ...item, owner: edit.owner }));
     case 'setDueDate':

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema } from '../schema/common';
 import type { ChecklistItem, MunicipalityFile } from '../schema/municipality';
 import { scoreMunicipality } from '../scoring/score';
+import { implementationStage } from '../scoring/stage';
 
 const percent = z.number().min(0).max(100).nullable();
 
@@ -43,7 +44,8 @@ export function summarizeMunicipality(file: MunicipalityFile, today: string): Mu
     updatedAt: file.updatedAt,
     revision: file.revision,
     overall: report.overall.percent,
-    band: report.band?.title ?? null,
+    // Issue 12: the implementation stage replaces the pack's maturity band where the pack defines stages.
+    band: implementationStage(file, today)?.current.title ?? report.band?.title ?? null,
     drivers: report.drivers.map((d) => ({ id: d.id, title: d.title, percent: d.percent })),
     overdueCount: open.filter((i) => isOverdue(i, today)).length,
     nextDue: upcoming ? { itemId: upcoming.id, title: upcoming.title, dueDate: upcoming.dueDate! } : null,

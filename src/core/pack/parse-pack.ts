@@ -9,6 +9,7 @@ import {
   type PackMilestone,
 } from '../schema/pack';
 import { parseFrontMatter, parseYaml } from './front-matter';
+import { withEvaluationFile } from '../evaluation/pack-file';
 
 /** One file of a pack folder; `path` is relative to the folder, with forward slashes. */
 export interface PackFile {
@@ -68,7 +69,7 @@ export function parsePack(files: readonly PackFile[], label = ''): Result<Pack> 
   // Cross-checks run on the milestones that parsed, so an author sees every problem in one go.
   const pack = packSchema.parse({ ...manifest, milestones });
   const all = [...problems, ...checkPackReferences(pack, name)];
-  return all.length > 0 ? { ok: false, problems: all } : { ok: true, value: pack };
+  return all.length > 0 ? { ok: false, problems: all } : withEvaluationFile(pack, files, name);
 }
 
 /** Checks what the schemas cannot see alone: unique ids and references between parts. */

@@ -159,6 +159,9 @@ export function planToMarkdown(model: PlanModel, charts: ChartMode = 'data-uri')
     }
   }
 
+  // Issue 12: the evaluation section is built whole in src/core/evaluation/plan-section.ts.
+  if (has('summary') && model.evaluation) out.push(model.evaluation.markdown);
+
   if (has('flow') && model.flows.some((f) => f.steps.length > 0)) {
     for (const flow of model.flows.filter((f) => f.steps.length > 0)) {
       out.push(`## ${escapeMarkdown(flow.title)}`, '');

@@ -6,6 +6,8 @@ import type { PlanOptions, PlanSection } from './options';
 import { deltaBetween, type Delta } from '../history/delta';
 import { snapshotOf, sortedSnapshots } from '../history/snapshot';
 import { tallyProgress } from '../history/tally';
+import { evaluationSection, type EvaluationSection } from '../evaluation/plan-section';
+import { implementationStage } from '../scoring/stage';
 
 export interface PlanScoreRow {
   id: string;
@@ -73,6 +75,8 @@ export interface PlanModel {
   tally: { title: string; year: number; total: number; target: number | null; percent: number | null } | null;
   /** Every checklist item (for the status sheet), not-relevant ones only when asked for. */
   items: Array<{ item: ChecklistItem; driver: string; phase: string; overdue: boolean }>;
+  /** Issue 12: stage and evaluation figures with their notes (src/core/evaluation/plan-section.ts); null without an evaluation.yml. */
+  evaluation: EvaluationSection | null;
 }
 
 const row = (g: GroupScore): PlanScoreRow => ({ id: g.id, title: g.title, percent: g.percent, counts: g.counts });
@@ -111,7 +115,8 @@ export function buildPlan(file: MunicipalityFile, options: PlanOptions, today: s
     isExample: file.isExample,
     method: { title: file.pack.title, version: file.pack.version },
     date: today,
-    overall: { percent: report.overall.percent, band: report.band?.title ?? null, counts: report.overall.counts },
+    // Issue 12: the implementation stage replaces the pack's maturity band where the pack defines stages.
+    overall: { percent: report.overall.percent, band: implementationStage(file, today)?.current.title ?? report.band?.title ?? null, counts: report.overall.counts },
     drivers: report.drivers.map((d) => ({
       ...row(d),
       milestones: file.items.filter((i) => i.kind === 'milestone' && i.driverId === d.id && shown(i)).map(milestone),
@@ -154,5 +159,6 @@ export function buildPlan(file: MunicipalityFile, options: PlanOptions, today: s
       phase: item.phaseId ? (phaseTitle.get(item.phaseId) ?? '') : '',
       overdue: isOverdue(item, today),
     })),
+    evaluation: evaluationSection(file, today, options.language),
   };
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, nonEmptyText, semverSchema, slugSchema, statusSchema } from './common';
 import { driverSchema, maturityBandSchema, phaseSchema, referenceSchema, sourceSchema, tallySchema } from './pack';
 import { fidelitySchema, itemPrincipleSchema, itemToolSchema } from './principles';
+import { evaluationDefinitionSchema } from '../evaluation/definition';
+import { evaluationDataSchema } from '../evaluation/data';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -72,6 +74,8 @@ export const frameworkSchema = z.strictObject({
   tally: tallySchema.nullable().default(null),
   /** The pack's references (cornerstones, steps, …), for the plan's introduction and the fidelity checklist. */
   references: z.array(referenceSchema).optional(),
+  /** The pack's evaluation items, benchmarks and stages (issue 12); absent for packs without them. */
+  evaluation: evaluationDefinitionSchema.optional(),
 });
 
 const percentSchema = z.number().min(0).max(100).nullable();
@@ -160,6 +164,8 @@ const municipalityFileShape = z.strictObject({
   conferences: conferencesSchema,
   /** The fidelity checklist gone through per period, in aggregate (counts only). */
   fidelity: fidelitySchema.optional(),
+  /** Aggregate evaluation figures per month (issue 12); optional so older files stay valid. */
+  evaluation: evaluationDataSchema.optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   /** Raised by one on every save; a save based on an older revision is a conflict. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nonEmptyText, semverSchema, slugSchema } from './common';
+import { evaluationDefinitionSchema } from '../evaluation/definition';
 
 export const sourceSchema = z.strictObject({
   id: slugSchema,
@@ -150,6 +151,8 @@ export const packMilestoneSchema = milestoneFrontMatterSchema.extend({
 /** A whole, validated pack as it travels between backend and UI. */
 export const packSchema = packManifestSchema.extend({
   milestones: z.array(packMilestoneSchema).min(1),
+  /** From the pack folder's evaluation.yml (issue 12); absent when the pack has none. */
+  evaluation: evaluationDefinitionSchema.optional(),
 });
 
 export type PackManifest = z.infer<typeof packManifestSchema>;

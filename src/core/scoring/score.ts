@@ -1,6 +1,7 @@
 import type { Status } from '../schema/common';
 import type { MaturityBand } from '../schema/pack';
 import type { ChecklistItem, MunicipalityFile } from '../schema/municipality';
+import { withEvaluationEvidence } from '../evaluation/phase';
 
 /** Points per status (the reference convention); not_relevant is left out of the denominator. */
 export const STATUS_POINTS: Readonly<Record<Exclude<Status, 'not_relevant'>, number>> = {
@@ -56,15 +57,16 @@ export function maturityBandFor(percent: number | null, bands: readonly Maturity
   return found;
 }
 
-/** Scores per driver, per wheel phase, per flow and overall (every scored item). */
+/** Scores per driver, per wheel phase, per flow, and overall over the milestones only (flows have their own figure). */
 export function scoreMunicipality(file: MunicipalityFile): ScoreReport {
   const { items, framework } = file;
-  const overall = scoreItems('overall', file.name, items);
+  const overall = scoreItems('overall', file.name, items.filter((i) => i.kind === 'milestone'));
   return {
     overall,
     band: maturityBandFor(overall.percent, framework.maturityBands),
     drivers: framework.drivers.map((d) => scoreItems(d.id, d.title, items.filter((i) => i.driverId === d.id))),
-    phases: framework.phases.map((p) => scoreItems(p.id, p.title, items.filter((i) => i.phaseId === p.id))),
+    // The evaluation phase also counts whether results are collected (issue 12, src/core/evaluation/phase.ts).
+    phases: withEvaluationEvidence(file, framework.phases.map((p) => scoreItems(p.id, p.title, items.filter((i) => i.phaseId === p.id)))),
     flows: framework.flows.map((f) => scoreItems(f.id, f.title, items.filter((i) => i.flowId === f.id))),
   };
 }

@@ -5,6 +5,7 @@ import { STATUSES } from '../../core/schema/common';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import type { ScoreReport } from '../../core/scoring/score';
 import { TallyPanel } from '../components/TallyPanel';
+import { EvaluationPanel } from '../components/EvaluationPanel';
 import { useI18n } from '../i18n';
 import type { DashboardPictureProps } from './DashboardPicture';
 
@@ -27,10 +28,11 @@ interface Props {
   file: MunicipalityFile;
   report: ScoreReport;
   today: string;
+  onEvaluation?: () => void;
 }
 
 /** Each chart is decorative for screen readers; the table under it carries the same numbers. */
-export function DashboardView({ file, report, today }: Props) {
+export function DashboardView({ file, report, today, onEvaluation }: Props) {
   const { t, formatPercent, formatDate } = useI18n();
   const drivers = report.drivers.map((d) => ({ name: d.title, score: Math.round(d.percent ?? 0) }));
   const phases = report.phases.map((p) => ({ name: p.title, value: 1, percent: p.percent }));
@@ -82,6 +84,7 @@ export function DashboardView({ file, report, today }: Props) {
         )}
       </section>
       {file.framework.tally && <TallyPanel file={file} today={today} readOnly />}
+      <EvaluationPanel file={file} today={today} {...(onEvaluation ? { onOpen: onEvaluation } : {})} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { security } from './security';
 import { workflow } from './workflow';
 
+import { evaluationMessages } from './evaluation';
 /** Danish is the source language: every key exists here first, English must match it. */
 export const da = {
   'app.name': 'Milepæl',
@@ -247,6 +248,7 @@ export const da = {
   ...security.da,
   'error.dismiss': 'Luk',
   ...workflow.da,
+  ...evaluationMessages.da,
 } as const;
 
 export type MessageKey = keyof typeof da;

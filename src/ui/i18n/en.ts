@@ -1,4 +1,5 @@
 import { security } from './security';
+import { evaluationMessages } from './evaluation';
 import type { Messages } from './da';
 import { workflow } from './workflow';
 
@@ -247,4 +248,5 @@ export const en: Messages = {
   ...security.en,
   'error.dismiss': 'Dismiss',
   ...workflow.en,
+  ...evaluationMessages.en,
 };

@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useCallback, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { EvaluationNote } from '../components/EvaluationNote';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { isFiltering, matchesFilter, NO_FILTER, ownersOf, type ChecklistFilter } from '../../core/checklist/filter';
 import { isOverdue } from '../../core/checklist/summary';
@@ -136,6 +137,7 @@ export function ChecklistView({ file, today, edit }: Props) {
                   <MemoItemCard
                     item={item}
                     today={today}
+                    note={file.framework.evaluation?.milestones.includes(item.id) ? <EvaluationNote file={file} today={today} /> : undefined}
                     staleSince={isStale(item, file, today) ? lastReviewed(item, file) : null}
                     editing={editing}
                     edit={edit}
@@ -194,9 +196,11 @@ interface ItemProps {
   onTitleRefused?: () => void;
   onMoveUp: (() => void) | undefined;
   onMoveDown: (() => void) | undefined;
+  /** Data behind the item, e.g. the evaluation figures behind milestones 16–17. */
+  note?: ReactNode;
 }
 
-export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefused, onMoveUp, onMoveDown }: ItemProps) {
+export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefused, onMoveUp, onMoveDown, note }: ItemProps) {
   const { t, formatDate } = useI18n();
   const [open, setOpen] = useState(false);
   const base = useId();
@@ -253,6 +257,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefuse
           </span>
         )}
       </div>
+      {note}
       {open && (
         <div id={detailsId} className="item-details" role="region" aria-label={t('checklist.details', { title: item.title })}>
           {item.intro && (

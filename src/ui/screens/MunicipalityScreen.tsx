@@ -14,10 +14,14 @@ import { HistoryView } from './HistoryView';
 import { useMunicipality } from '../state/useMunicipality';
 import { ChecklistView } from './ChecklistView';
 import { FlowView } from './FlowView';
+import { EvaluationView } from './EvaluationView';
+import { StagePanel } from '../components/StagePanel';
+import { Explain } from '../components/Explain';
+import { EvaluationNote } from '../components/EvaluationNote';
 
 import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
 
-const TABS: Tab[] = ['checklist', 'dashboard', 'history', 'flow', 'plan'];
+const TABS: Tab[] = ['checklist', 'dashboard', 'evaluation', 'history', 'flow', 'plan'];
 
 interface Props {
   client: ApiClient;
@@ -124,7 +128,13 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
             {formatPercent(report.overall.percent)}
           </span>
           <span>{t('score.overall')}</span>
-          {report.band && <span className="muted">{t('score.band', { band: report.band.title })}</span>}
+          <Explain text={t('score.overallExplain', { count: report.overall.counts.in_place + report.overall.counts.in_progress + report.overall.counts.not_started + report.overall.counts.not_relevant })} />
+          {report.band && !file.framework.evaluation?.stages.length && <span className="muted">{t('score.band', { band: report.band.title })}</span>}
+          {report.flows.map((f) => (
+            <span key={f.id} className="muted" data-testid="flow-figure">
+              {t('score.flowFigure', { title: f.title, percent: formatPercent(f.percent) })}
+            </span>
+          ))}
         </div>
         <div className="score-columns">
           <div>
@@ -134,14 +144,19 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
           </div>
           <div>
             {report.phases.map((p) => (
-              <ScoreBar key={p.id} label={p.title} percent={p.percent} />
+              <div key={p.id}>
+                <ScoreBar label={p.title} percent={p.percent} />
+                {p.id === file.framework.evaluation?.evaluationPhase && <EvaluationNote file={file} today={today} />}
+              </div>
             ))}
           </div>
         </div>
       </div>
 
+      <StagePanel file={file} today={today} />
+
       <nav className="tabs" aria-label={t('muni.tabs')}>
-        {TABS.filter((candidate) => candidate !== 'flow' || hasFlow).map((candidate) => (
+        {TABS.filter((candidate) => (candidate !== 'flow' || hasFlow) && (candidate !== 'evaluation' || file.framework.evaluation !== undefined)).map((candidate) => (
           <a key={candidate} href={routePath({ screen: 'municipality', id, tab: candidate })} aria-current={tab === candidate ? 'page' : undefined} onClick={(e) => (e.preventDefault(), onTab(candidate))}>
             {t(`muni.tab.${candidate}`)}
           </a>
@@ -149,9 +164,10 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       </nav>
 
       {tab === 'checklist' && <ChecklistView file={file} today={today} edit={state.edit} />}
-      {tab === 'dashboard' && <DashboardView file={file} report={report} today={today} />}
+      {tab === 'dashboard' && <DashboardView file={file} report={report} today={today} onEvaluation={() => onTab('evaluation')} />}
       {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
       {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
+      {tab === 'evaluation' && <EvaluationView client={client} file={file} today={today} saved={state.saveState === 'saved'} edit={state.edit} onImported={state.reload} />}
       {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
     </section>
   );

@@ -1,0 +1,46 @@
+import type { MunicipalityFile } from '../../core/schema/municipality';
+import { implementationStage, type RequirementCheck } from '../../core/scoring/stage';
+import { useI18n, type I18n } from '../i18n';
+import { Explain } from './Explain';
+
+export function requirementText(check: RequirementCheck, t: I18n['t']): string {
+  switch (check.kind) {
+    case 'inPlace':
+      return t('stage.need.inPlace', { count: check.missing.length, items: check.missing.join('; ') });
+    case 'conferencesHeld':
+      return t('stage.need.conferencesHeld', { need: check.need ?? 0, have: check.have ?? 0 });
+    case 'targetShare':
+      return check.need === null ? t('stage.need.targetMissing', { have: check.have ?? 0 }) : t('stage.need.targetShare', { need: check.need, have: check.have ?? 0 });
+    case 'evaluationMonths':
+      return t('stage.need.evaluationMonths', { need: check.need ?? 0, have: check.have ?? 0 });
+  }
+}
+
+/** The implementation stage next to the overall score, with what the next stage still needs. */
+export function StagePanel({ file, today }: { file: MunicipalityFile; today: string }) {
+  const { t, language } = useI18n();
+  const stage = implementationStage(file, today);
+  if (!stage) return null;
+  const title = (s: { title: string; titleEn: string }) => (language === 'da' ? s.title : s.titleEn);
+  return (
+    <div className="stage-panel" data-testid="stage-panel">
+      <p>
+        <strong>{t('stage.label')}: </strong>
+        <span data-testid="stage-title">{title(stage.current)}</span> <span className="muted">({t('stage.of', { n: stage.index + 1, total: stage.stages.length })})</span>{' '}
+        <Explain text={`${t('stage.explain')}${stage.source ? ` ${stage.source}.` : ''}`} />
+      </p>
+      {stage.next ? (
+        <>
+          <p className="muted">{t('stage.next', { stage: title(stage.next) })}</p>
+          <ul className="stage-missing">
+            {stage.missingForNext.map((check) => (
+              <li key={check.kind}>{requirementText(check, t)}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="muted">{t('stage.top')}</p>
+      )}
+    </div>
+  );
+}
