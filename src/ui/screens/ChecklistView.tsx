@@ -1,3 +1,4 @@
+import { ArrowDown, ArrowUp, ClockAlert, TriangleAlert } from 'lucide-react';
 import { lazy, Suspense, useId, useState, type DragEvent } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { isOverdue } from '../../core/checklist/summary';
@@ -174,8 +175,14 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
           </h3>
         )}
         <div className="item-meta">
-          {overdue && <span className="overdue-flag">⚠ {t('checklist.overdue')}</span>}
-          {staleSince && <span className="stale-flag">⏱ {t('checklist.stale', { date: formatDate(staleSince) })}</span>}
+          {overdue && <span className="overdue-flag">
+              <TriangleAlert className="icon" size={16} aria-hidden="true" /> {t('checklist.overdue')}
+            </span>}
+          {staleSince && (
+            <span className="stale-flag">
+              <ClockAlert className="icon" size={16} aria-hidden="true" /> {t('checklist.stale', { date: formatDate(staleSince) })}
+            </span>
+          )}
           {item.dueDate && (
             <span>
               {t('checklist.due')}: {formatDate(item.dueDate)}
@@ -197,10 +204,10 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
         {editing && (
           <span className="edit-buttons">
             <button type="button" onClick={onMoveUp} disabled={!onMoveUp} aria-label={`${t('checklist.moveUp')}: ${item.title}`}>
-              ↑
+              <ArrowUp className="icon" size={16} aria-hidden="true" />
             </button>
             <button type="button" onClick={onMoveDown} disabled={!onMoveDown} aria-label={`${t('checklist.moveDown')}: ${item.title}`}>
-              ↓
+              <ArrowDown className="icon" size={16} aria-hidden="true" />
             </button>
             <button type="button" className="button-danger" onClick={() => edit({ type: 'removeItem', itemId: item.id })}>
               {t('checklist.remove')}
