@@ -51,8 +51,10 @@ export function DashboardView({ file, report, today }: Props) {
           <RefreshCw className="icon" size={20} aria-hidden="true" />
           {t('dashboard.wheel')}
         </h2>
-        <Picture kind="wheel" phases={phases} height={360} />
-        <ScoreTable rows={report.phases.map((p) => [t('design.phaseLabel', { title: p.title }), formatPercent(p.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
+        <div className="chart-split">
+          <Picture kind="wheel" phases={phases} height={360} />
+          <ScoreTable rows={report.phases.map((p) => [t('design.phaseLabel', { title: p.title }), formatPercent(p.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
+        </div>
       </section>
 
       <section className="card chart-card" aria-labelledby="dash-drivers">

@@ -22,7 +22,7 @@ export default function TrendChart({ rounds, series, caption }: { rounds: readon
         <ResponsiveContainer width="100%" height={slanted ? 320 : 280}>
           <LineChart data={data} margin={{ left: 0, right: 32, top: 12, bottom: 4 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e3e8ee" vertical={false} />
-            <XAxis dataKey="name" interval={0} tick={{ fontSize: 12, fill: '#16212c' }} {...(slanted ? { angle: -30, textAnchor: 'end', height: 80 } : { height: 36 })} tickMargin={6} />
+            <XAxis dataKey="name" interval={0} padding={{ left: 56, right: 56 }} tick={{ fontSize: 12, fill: '#16212c' }} {...(slanted ? { angle: -30, textAnchor: 'end', height: 80 } : { height: 36 })} tickMargin={6} />
             <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: '#16212c' }} unit="%" width={48} />
             <Tooltip />
             <Legend verticalAlign="top" height={32} />

@@ -12,12 +12,12 @@ const WIDTH = 760;
 const HEIGHT = 430;
 const CX = WIDTH / 2;
 const CY = HEIGHT / 2;
-const INNER = 78;
+const INNER = 92;
 const OUTER = 150;
 const FOCUS_INNER = 156;
 const FOCUS_OUTER = 178;
 /** How far (in degrees) each segment's arrow tip reaches into the next: the wheel turns clockwise. */
-const TIP = 9;
+const TIP = 7;
 const GAP = 2.5;
 
 function point(r: number, degrees: number): string {
@@ -74,7 +74,8 @@ export function Wheel({ phases }: { phases: readonly WheelPhase[] }) {
           const top = ly - ((lines.length - 1) * 17) / 2;
           return (
             <g key={phase.id} data-phase={phase.id}>
-              <path d={arrowSegment(a0, a1)} fill={scoreColour(phase.percent)} stroke={isFocus ? '#16212c' : '#ffffff'} strokeWidth={isFocus ? 3 : 2} />
+              <path d={arrowSegment(a0, a1)} fill={scoreColour(phase.percent)} stroke="#ffffff" strokeWidth={2} />
+              {isFocus && <path d={ring(INNER - 7, INNER - 3, a0, a1 + TIP)} fill="#16212c" />}
               {phase.focusAreas.map((area, k) => (
                 <path key={area.id} d={ring(FOCUS_INNER, FOCUS_OUTER, a0 + k * areaStep + 1, a0 + (k + 1) * areaStep - 1)} fill={scoreColour(area.percent)} fillOpacity={0.45} stroke={scoreColour(area.percent)} strokeWidth={1} />
               ))}

@@ -7,6 +7,7 @@ import type { ChecklistItem, MunicipalityFile } from '../../core/schema/municipa
 import { scoreItems } from '../../core/scoring/score';
 // markdown-it is a sizeable part of the bundle and only needed once an item's details are open.
 const Markdown = lazy(() => import('../components/Markdown'));
+import { DateInput } from '../components/DateInput';
 import { ScoreBar } from '../components/ScoreBar';
 import { StatusPicker } from '../components/StatusPicker';
 import { useI18n } from '../i18n';
@@ -229,7 +230,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
             </div>
             <div className="field">
               <label htmlFor={`${base}-due`}>{t('checklist.due')}</label>
-              <input id={`${base}-due`} type="date" value={item.dueDate ?? ''} onChange={(e) => edit({ type: 'setDueDate', itemId: item.id, dueDate: e.target.value === '' ? null : e.target.value })} />
+              <DateInput id={`${base}-due`} value={item.dueDate ?? ''} onChange={(iso) => edit({ type: 'setDueDate', itemId: item.id, dueDate: iso === '' ? null : iso })} />
             </div>
           </div>
           {(item.questions.length > 0 || editing) && (

@@ -3,6 +3,7 @@ import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { deltaBetween, findDips, isStale, snapshotOf, sortedSnapshots, type Delta, type ScoreChange } from '../../core/history';
 import type { MunicipalityFile } from '../../core/schema/municipality';
+import { DateInput } from '../components/DateInput';
 import { StatusBadge } from '../components/StatusPicker';
 import { TallyPanel } from '../components/TallyPanel';
 import { useI18n } from '../i18n';
@@ -46,7 +47,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
         >
           <div className="field">
             <label htmlFor={ids.date}>{t('history.date')}</label>
-            <input id={ids.date} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+            <DateInput id={ids.date} value={date} required onChange={setDate} />
           </div>
           <div className="field">
             <label htmlFor={ids.label}>{t('history.label')}</label>
