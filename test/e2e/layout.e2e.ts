@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_NAME, LONG_TITLE, seedDesignData } from './design-data';
 import { launchChromium, startEdition, type Edition } from './harness';
@@ -61,14 +61,16 @@ for (const [width, height] of [
   [1920, 1080],
 ] as const) {
   describe(`every screen at ${width}×${height}`, () => {
+    let context: BrowserContext;
     let page: Page;
     const errors: string[] = [];
     beforeAll(async () => {
-      page = await browser.newPage({ viewport: { width, height }, locale: 'da-DK' });
+      context = await browser.newContext({ viewport: { width, height }, locale: 'da-DK' });
+      page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
     });
     afterAll(async () => {
-      await page.close();
+      await context.close();
       expect(errors).toEqual([]);
     });
 
@@ -104,6 +106,31 @@ for (const [width, height] of [
     });
   });
 }
+
+describe('the layout checks themselves', () => {
+  it('catch a clipped text, a page wider than the window and an emoji when there is one', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
+    const page = await context.newPage();
+    try {
+      await open(page, SCREENS[4]!);
+      await page.evaluate(`(() => {
+        const clipped = document.createElement('p');
+        clipped.style.cssText = 'width: 60px; overflow: hidden; white-space: nowrap';
+        clipped.textContent = 'En alt for lang tekst i en smal kasse';
+        const wide = document.createElement('div');
+        wide.style.cssText = 'width: 1600px; height: 4px';
+        const emoji = document.createElement('span');
+        emoji.textContent = String.fromCodePoint(0x23f8) + ' Venter';
+        document.querySelector('main').append(clipped, wide, emoji);
+      })()`);
+      expect((await page.evaluate<string[]>(CLIPPED_TEXT)).join('\n')).toContain('En alt for lang tekst');
+      expect(await page.evaluate<string[]>(HORIZONTAL_SCROLL)).toHaveLength(1);
+      expect((await page.evaluate<string[]>(EMOJI_TEXT)).join('\n')).toContain('Venter');
+    } finally {
+      await context.close();
+    }
+  });
+});
 
 describe('the year-1 flowchart', () => {
   it('has one box per step and one arrow per dependency, each arrow between the right boxes', async () => {
