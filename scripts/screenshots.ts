@@ -1,38 +1,67 @@
-// Screenshots of every screen at 1280×720 into test-results/screenshots, to look at as a user would.
+// Screenshots of every screen at 1366×768 (a municipal laptop) and 1920×1080 into docs/screenshots,
+// with the longest texts the layout must hold. `npx tsx scripts/screenshots.ts [da|en]`.
+// Then `pngquant --force --ext .png --quality 60-80 docs/screenshots/*.png` keeps them small.
 import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { seedDesignData } from '../test/e2e/design-data';
 import { launchChromium, startEdition } from '../test/e2e/harness';
 
-const out = 'test-results/screenshots';
+const out = process.env.SCREENSHOT_DIR ?? 'docs/screenshots';
 await mkdir(out, { recursive: true });
-const edition = await startEdition();
-const browser = await launchChromium();
 const lang = process.argv[2] === 'en' ? 'en' : 'da';
+const edition = await startEdition();
+const { sampleId } = await seedDesignData(edition.service);
+const browser = await launchChromium();
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate('document.fonts.ready');
+  await page.waitForTimeout(150);
+}
+
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: lang === 'da' ? 'da-DK' : 'en-GB' });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
-  await page.goto(edition.url);
-  if (lang === 'en') await page.evaluate("localStorage.setItem('milepael.language', 'en')");
-  await page.reload();
-  await page.waitForSelector('h1');
-  await page.screenshot({ path: `${out}/${lang}-0-empty.png` });
-  await page.getByRole('button', { name: lang === 'da' ? 'Opret eksempelkommune' : 'Create example municipality' }).click();
-  await page.waitForSelector('[data-testid="overall-score"]');
-  await page.screenshot({ path: `${out}/${lang}-2-checklist.png` });
-  await page.getByRole('button', { name: lang === 'da' ? 'Vis detaljer' : 'Show details' }).first().click();
-  await page.screenshot({ path: `${out}/${lang}-3-details.png`, fullPage: false });
-  await page.getByRole('link', { name: lang === 'da' ? 'Overblik' : 'Dashboard' }).click();
-  await page.waitForSelector('.recharts-surface');
-  await page.screenshot({ path: `${out}/${lang}-4-dashboard.png`, fullPage: true });
-  await page.getByRole('link', { name: lang === 'da' ? 'År 1-forløb' : 'Year-1 flow' }).click();
-  await page.screenshot({ path: `${out}/${lang}-5-flow.png` });
-  await page.getByRole('link', { name: 'Plan' }).click();
-  await page.locator('.plan-preview svg').first().waitFor();
-  await page.screenshot({ path: `${out}/${lang}-6-plan.png` });
-  for (let n = 0; n < 5; n++) await edition.service.create(`Kommune ${n + 1}`, n % 2 ? 'styrket-familiebehandling' : 'familieraadslagning');
-  await page.goto(edition.server.url);
-  await page.waitForSelector('.municipality-card');
-  await page.screenshot({ path: `${out}/${lang}-1-start.png` });
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height }, locale: lang === 'da' ? 'da-DK' : 'en-GB' });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(edition.url);
+    await page.evaluate(`localStorage.setItem('milepael.language', '${lang}')`);
+    const shot = async (name: string, fullPage = false) => {
+      await settle(page);
+      await page.screenshot({ path: `${out}/${lang}-${width}-${name}.png`, fullPage });
+    };
+    await page.goto(edition.url);
+    await page.waitForSelector('.municipality-card');
+    await shot('01-start-tour');
+    await page.evaluate("localStorage.setItem('milepael.tourSeen', '1')");
+    await page.goto(edition.url);
+    await page.waitForSelector('.municipality-card');
+    await shot('02-start');
+    const base = `${edition.url}#/kommune/${sampleId}`;
+    for (const [n, tab] of [
+      ['03', 'tjekliste'],
+      ['05', 'overblik'],
+      ['06', 'forloeb'],
+      ['07', 'udvikling'],
+      ['08', 'plan'],
+    ] as const) {
+      await page.goto(`${base}/${tab}`);
+      await page.waitForSelector('[data-testid="overall-score"]');
+      if (tab === 'overblik') await page.waitForSelector('.dashboard svg');
+      if (tab === 'plan') await page.locator('.plan-preview svg').first().waitFor();
+      await shot(`${n}-${tab}`, tab === 'overblik' || tab === 'forloeb');
+      if (tab === 'tjekliste') {
+        await page.locator('.item details, .item button[aria-expanded]').first().click();
+        await shot('04-checklist-details');
+      }
+    }
+    await page.goto(`${edition.url}#/portefoelje`);
+    await page.waitForSelector('table');
+    await shot('09-portfolio');
+    await page.close();
+  }
   console.log(`screenshots in ${out}`);
 } finally {
   await browser.close();

@@ -1,9 +1,11 @@
+import { ArrowLeft, Compass, Milestone } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Output } from '../api/contract';
 import { createPlatformClient, subscribeDesktopEvents } from './api';
 import { downloadText } from './download';
 import { Banner } from './components/Banner';
 import { ErrorMessage } from './components/ErrorMessage';
+import { Tour, tourSeen } from './components/Tour';
 import { useI18n, type Language } from './i18n';
 import { useRoute } from './router';
 import { MunicipalityScreen } from './screens/MunicipalityScreen';
@@ -16,6 +18,7 @@ export function App() {
   const [route, navigate] = useRoute();
   const [error, setError] = useState<unknown>(null);
   const [info, setInfo] = useState<Output<'app.info'> | null>(null);
+  const [showTour, setShowTour] = useState(() => !tourSeen());
 
   const onError = useCallback((e: unknown) => setError(e), []);
 
@@ -49,16 +52,24 @@ export function App() {
       </a>
       <header className="app-header">
         <div className="brand">
+          <Milestone className="icon brand-mark" size={24} aria-hidden="true" />
           {route.screen === 'start' ? (
             <span className="brand-name">{t('app.name')}</span>
           ) : (
             <button type="button" className="link-button brand-name" onClick={() => navigate({ screen: 'start' })}>
-              ← {t('nav.back')}
+              <ArrowLeft className="icon" size={18} aria-hidden="true" />
+              {t('nav.back')}
             </button>
           )}
           <span className="muted brand-tagline">{t('app.tagline')}</span>
         </div>
         <div className="header-side">
+          {!showTour && route.screen === 'start' && (
+            <button type="button" className="button-quiet" onClick={() => setShowTour(true)}>
+              <Compass className="icon" size={16} aria-hidden="true" />
+              {t('design.tour.reopen')}
+            </button>
+          )}
           {info && (
             <span className="muted edition" title={t('app.workspace', { path: info.workspace })}>
               {t(info.edition === 'desktop' ? 'app.edition.desktop' : 'app.edition.browser')}
@@ -79,6 +90,7 @@ export function App() {
             <ErrorMessage error={error} />
           </Banner>
         )}
+        {showTour && route.screen === 'start' && <Tour onClose={() => setShowTour(false)} />}
         {route.screen === 'start' ? (
           <StartScreen client={client} onError={onError} onOpen={(id) => navigate({ screen: 'municipality', id, tab: 'checklist' })} onPortfolio={() => navigate({ screen: 'portfolio' })} />
         ) : route.screen === 'portfolio' ? (

@@ -37,7 +37,7 @@ describe('the Markdown plan', () => {
       'En medarbejder er udvalgt til at være tovholder i organisationen',
       'Der er lavet en procedure, der sikrer forberedelse og støtte til børn og unge i forbindelse med, at de skal deltage i familierådslagningen',
     ]);
-    expect(planToMarkdown(plan(sample))).toMatch(/\*\*⚠ 12\.11\.2026 \(forsinket\)\*\* \| En medarbejder er udvalgt/);
+    expect(planToMarkdown(plan(sample))).toMatch(/\*\*12\.11\.2026 \(forsinket\)\*\* \| En medarbejder er udvalgt/);
   });
 
   it('lists unanswered questions as open and answered ones as decisions', () => {

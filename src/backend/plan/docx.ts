@@ -130,7 +130,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
       body.push(heading(`${driver.title} (${pct(driver.percent)})`, HeadingLevel.HEADING_2));
       for (const m of driver.milestones) {
         body.push(heading(m.title, HeadingLevel.HEADING_3));
-        body.push(table([l.status, l.owner, l.due], [[status(m.status), m.owner, m.dueDate ? `${date(m.dueDate)}${m.overdue ? ` ⚠ ${l.overdue}` : ''}` : '–']]));
+        body.push(table([l.status, l.owner, l.due], [[status(m.status), m.owner, m.dueDate ? `${date(m.dueDate)}${m.overdue ? ` (${l.overdue})` : ''}` : '–']]));
         if (m.decisions.length > 0) {
           body.push(para(l.decisions, { bold: true }));
           for (const d of m.decisions) body.push(bullet([new TextRun({ text: d.question, italics: true }), new TextRun({ text: d.answer, break: 1 })]));
@@ -147,7 +147,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   if (has('actions')) {
     body.push(heading(l.actions, HeadingLevel.HEADING_1, true), para(l.actionsIntro));
     if (model.actions.length === 0) body.push(para(l.noActions));
-    else body.push(table([l.due, l.item, l.owner, l.status], model.actions.map((a) => [a.overdue ? `⚠ ${date(a.dueDate)} (${l.overdue})` : date(a.dueDate), a.title, a.owner, status(a.status)])));
+    else body.push(table([l.due, l.item, l.owner, l.status], model.actions.map((a) => [a.overdue ? `${date(a.dueDate)} (${l.overdue})` : date(a.dueDate), a.title, a.owner, status(a.status)])));
   }
 
   if (has('phases')) {

@@ -113,7 +113,7 @@ export function planToMarkdown(model: PlanModel, charts: ChartMode = 'data-uri')
       out.push(`### ${escapeMarkdown(driver.title)} (${pct(driver.percent)})`, '');
       for (const m of driver.milestones) {
         out.push(`#### ${escapeMarkdown(m.title)}`, '');
-        const due = m.dueDate ? `${date(m.dueDate)}${m.overdue ? ` ⚠ ${l.overdue}` : ''}` : '–';
+        const due = m.dueDate ? `${date(m.dueDate)}${m.overdue ? ` (${l.overdue})` : ''}` : '–';
         out.push(table([l.status, l.owner, l.due], [[status(m.status), cell(m.owner), due]]), '');
         if (m.decisions.length > 0) {
           out.push(`**${l.decisions}**`, '');
@@ -137,7 +137,7 @@ export function planToMarkdown(model: PlanModel, charts: ChartMode = 'data-uri')
       out.push(
         table(
           [l.due, l.item, l.owner, l.status],
-          model.actions.map((a) => [a.overdue ? `**⚠ ${date(a.dueDate)} (${l.overdue})**` : date(a.dueDate), cell(a.title), cell(a.owner), status(a.status)]),
+          model.actions.map((a) => [a.overdue ? `**${date(a.dueDate)} (${l.overdue})**` : date(a.dueDate), cell(a.title), cell(a.owner), status(a.status)]),
         ),
         '',
       );

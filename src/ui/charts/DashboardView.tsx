@@ -1,9 +1,10 @@
+import { CalendarClock, ChartColumn, ChartLine, Gauge, RefreshCw, TriangleAlert } from 'lucide-react';
 import { lazy, Suspense } from 'react';
 import { isOpen, isOverdue } from '../../core/checklist/summary';
 import { sortedSnapshots } from '../../core/history/snapshot';
 import { STATUSES } from '../../core/schema/common';
 import type { MunicipalityFile } from '../../core/schema/municipality';
-import type { ScoreReport } from '../../core/scoring/score';
+import { scoreItems, type ScoreReport } from '../../core/scoring/score';
 import { TallyPanel } from '../components/TallyPanel';
 import { EvaluationPanel } from '../components/EvaluationPanel';
 import { useI18n } from '../i18n';
@@ -34,8 +35,11 @@ interface Props {
 /** Each chart is decorative for screen readers; the table under it carries the same numbers. */
 export function DashboardView({ file, report, today, onEvaluation }: Props) {
   const { t, formatPercent, formatDate } = useI18n();
-  const drivers = report.drivers.map((d) => ({ name: d.title, score: Math.round(d.percent ?? 0) }));
-  const phases = report.phases.map((p) => ({ name: p.title, value: 1, percent: p.percent }));
+  const phases = report.phases.map((p) => {
+    const phase = file.framework.phases.find((candidate) => candidate.id === p.id);
+    const focusAreas = (phase?.focusAreas ?? []).map((area) => ({ id: area.id, title: area.title, percent: scoreItems(area.id, area.title, file.items.filter((i) => i.focusAreaIds.includes(area.id))).percent }));
+    return { id: p.id, title: p.title, percent: p.percent, focusAreas };
+  });
   const counts = STATUSES.map((s) => ({ status: s, name: t(`status.${s}`), count: report.overall.counts[s] }));
   const dated = file.items.filter((i) => isOpen(i) && i.dueDate !== undefined).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!));
   const overdue = dated.filter((i) => isOverdue(i, today));
@@ -44,32 +48,52 @@ export function DashboardView({ file, report, today, onEvaluation }: Props) {
 
   return (
     <div className="dashboard">
-      <section className="card chart-card" aria-labelledby="dash-drivers">
-        <h2 id="dash-drivers">{t('dashboard.drivers')}</h2>
-        <Picture kind="drivers" drivers={drivers} height={260} />
-        <ScoreTable rows={report.drivers.map((d) => [d.title, formatPercent(d.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
+      <section className="card chart-card is-span-2" aria-labelledby="dash-wheel">
+        <h2 id="dash-wheel">
+          <RefreshCw className="icon" size={20} aria-hidden="true" />
+          {t('dashboard.wheel')}
+        </h2>
+        <div className="chart-split">
+          <Picture kind="wheel" phases={phases} height={360} />
+          <ScoreTable rows={report.phases.map((p) => [t('design.phaseLabel', { title: p.title }), formatPercent(p.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
+        </div>
       </section>
 
-      <section className="card chart-card" aria-labelledby="dash-wheel">
-        <h2 id="dash-wheel">{t('dashboard.wheel')}</h2>
-        <Picture kind="wheel" phases={phases} height={260} />
-        <ScoreTable rows={report.phases.map((p) => [p.title, formatPercent(p.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
+      <section className="card chart-card" aria-labelledby="dash-drivers">
+        <h2 id="dash-drivers">
+          <Gauge className="icon" size={20} aria-hidden="true" />
+          {t('dashboard.drivers')}
+        </h2>
+        <Picture kind="drivers" drivers={report.drivers} height={220} />
+        <ScoreTable rows={report.drivers.map((d) => [t('design.driverLabel', { title: d.title }), formatPercent(d.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
       </section>
 
       <section className="card chart-card" aria-labelledby="dash-status">
-        <h2 id="dash-status">{t('dashboard.status')}</h2>
+        <h2 id="dash-status">
+          <ChartColumn className="icon" size={20} aria-hidden="true" />
+          {t('dashboard.status')}
+        </h2>
         <Picture kind="status" counts={counts} height={200} />
         <ScoreTable rows={counts.map((c) => [c.name, String(c.count)])} headers={[t('status.label'), t('dashboard.table.count')]} />
       </section>
-      <section className="card" aria-labelledby="dash-overdue">
-        <h2 id="dash-overdue">{t('dashboard.overdue')}</h2>
+      <section className="card chart-card is-span-2" aria-labelledby="dash-overdue">
+        <h2 id="dash-overdue">
+          <TriangleAlert className="icon" size={20} aria-hidden="true" />
+          {t('dashboard.overdue')}
+        </h2>
         <ActionTable items={overdue} empty={t('dashboard.noneOverdue')} formatDate={formatDate} overdue />
-        <h2 id="dash-upcoming">{t('dashboard.upcoming')}</h2>
+        <h2 id="dash-upcoming">
+          <CalendarClock className="icon" size={20} aria-hidden="true" />
+          {t('dashboard.upcoming')}
+        </h2>
         <ActionTable items={upcoming} empty={t('dashboard.noneUpcoming')} formatDate={formatDate} />
       </section>
 
-      <section className="card chart-card" aria-labelledby="dash-trend">
-        <h2 id="dash-trend">{t('history.trend')}</h2>
+      <section className="card chart-card is-span-2" aria-labelledby="dash-trend">
+        <h2 id="dash-trend">
+          <ChartLine className="icon" size={20} aria-hidden="true" />
+          {t('history.trend')}
+        </h2>
         {rounds.length < 2 ? (
           <p className="muted">{t('dashboard.trendLater')}</p>
         ) : (
@@ -121,7 +145,12 @@ function ActionTable({ items, empty, formatDate, overdue = false }: { items: Mun
   const { t } = useI18n();
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <table className="data-table">
+    <table className="data-table action-table">
+      <colgroup>
+        <col className="col-item" />
+        <col className="col-owner" />
+        <col className="col-due" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">{t('dashboard.table.item')}</th>
@@ -134,9 +163,8 @@ function ActionTable({ items, empty, formatDate, overdue = false }: { items: Mun
           <tr key={i.id} className={overdue ? 'is-overdue' : undefined}>
             <td>{i.title}</td>
             <td>{i.owner || '–'}</td>
-            <td>
-              {overdue && '⚠ '}
-              {formatDate(i.dueDate!)}
+            <td className="due">
+              {overdue && <TriangleAlert className="icon" size={14} aria-hidden="true" />} {formatDate(i.dueDate!)}
             </td>
           </tr>
         ))}

@@ -14,18 +14,20 @@ export interface TrendSeries {
 export default function TrendChart({ rounds, series, caption }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[]; caption: string }) {
   const { formatDate, formatPercent, t } = useI18n();
   const data = rounds.map((r) => ({ name: `${r.label || formatDate(r.date)}`, ...Object.fromEntries(series.map((s) => [s.key, s.value(r) === null ? null : Math.round(s.value(r)!)])) }));
+  // Every round gets its label; with many rounds they lean so they never run into each other.
+  const slanted = rounds.length > 4;
   return (
     <div>
       <div className="chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={data} margin={{ left: 0, right: 24, top: 8 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e3e8ee" />
-            <XAxis dataKey="name" tick={{ fontSize: 12, fill: '#1f2933' }} />
-            <YAxis domain={[0, 100]} tick={{ fontSize: 12, fill: '#1f2933' }} unit="%" />
+        <ResponsiveContainer width="100%" height={slanted ? 320 : 280}>
+          <LineChart data={data} margin={{ left: 0, right: 32, top: 12, bottom: 4 }} accessibilityLayer={false}>
+            <CartesianGrid stroke="#e3e8ee" vertical={false} />
+            <XAxis dataKey="name" interval={0} padding={{ left: 56, right: 56 }} tick={{ fontSize: 12, fill: '#16212c' }} {...(slanted ? { angle: -30, textAnchor: 'end', height: 80 } : { height: 36 })} tickMargin={6} />
+            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: '#16212c' }} unit="%" width={48} />
             <Tooltip />
-            <Legend />
+            <Legend verticalAlign="top" height={32} />
             {series.map((s, i) => (
-              <Line key={s.key} type="monotone" dataKey={s.key} name={s.title} stroke={COLOURS[i % COLOURS.length]} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} connectNulls />
+              <Line key={s.key} type="monotone" dataKey={s.key} name={s.title} stroke={COLOURS[i % COLOURS.length]} strokeWidth={2.5} dot={{ r: 4 }} label={series.length <= 2 ? { position: 'top', fontSize: 11, fill: '#16212c' } : false} isAnimationActive={false} connectNulls />
             ))}
           </LineChart>
         </ResponsiveContainer>

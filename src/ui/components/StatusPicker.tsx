@@ -1,9 +1,10 @@
 import { STATUSES, type Status } from '../../core/schema/common';
 import { useI18n } from '../i18n';
+import { StatusIcon } from './StatusIcon';
 
 export const STATUS_MARK = 'milepael:status-change';
 
-/** Shapes beside the words, so status never depends on colour alone. */
+/** Text shapes for places that draw no icons (dense tables, exports); the screens use StatusIcon. */
 export const STATUS_SYMBOL: Record<Status, string> = { not_started: '○', in_progress: '◐', in_place: '●', not_relevant: '–' };
 
 /** Native radio buttons: one click, arrow keys between options, a label for screen readers. */
@@ -25,7 +26,7 @@ export function StatusPicker({ name, value, label, onChange }: { name: string; v
               onChange(status);
             }}
           />
-          <span aria-hidden="true">{STATUS_SYMBOL[status]}</span> {t(`status.${status}`)}
+          <StatusIcon status={status} /> {t(`status.${status}`)}
         </label>
       ))}
     </fieldset>
@@ -36,7 +37,7 @@ export function StatusBadge({ status }: { status: Status }) {
   const { t } = useI18n();
   return (
     <span className={`status-badge status-${status}`}>
-      <span aria-hidden="true">{STATUS_SYMBOL[status]}</span> {t(`status.${status}`)}
+      <StatusIcon status={status} /> {t(`status.${status}`)}
     </span>
   );
 }

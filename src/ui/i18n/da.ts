@@ -2,6 +2,8 @@ import { security } from './security';
 import { workflow } from './workflow';
 
 import { evaluationMessages } from './evaluation';
+import { design } from './design';
+
 /** Danish is the source language: every key exists here first, English must match it. */
 export const da = {
   'app.name': 'Milepæl',
@@ -249,6 +251,7 @@ export const da = {
   'error.dismiss': 'Luk',
   ...workflow.da,
   ...evaluationMessages.da,
+  ...design.da,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -2,6 +2,7 @@ import { security } from './security';
 import { evaluationMessages } from './evaluation';
 import type { Messages } from './da';
 import { workflow } from './workflow';
+import { design } from './design';
 
 export const en: Messages = {
   'app.name': 'Milepæl',
@@ -249,4 +250,5 @@ export const en: Messages = {
   'error.dismiss': 'Dismiss',
   ...workflow.en,
   ...evaluationMessages.en,
+  ...design.en,
 };

@@ -1,3 +1,4 @@
+import { ArrowDown, ArrowUp, ClockAlert, TriangleAlert } from 'lucide-react';
 import { lazy, memo, Suspense, useCallback, useId, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { EvaluationNote } from '../components/EvaluationNote';
 import type { ChecklistEdit } from '../../core/checklist/edits';
@@ -8,6 +9,7 @@ import type { ChecklistItem, MunicipalityFile } from '../../core/schema/municipa
 import { scoreItems } from '../../core/scoring/score';
 // markdown-it is a sizeable part of the bundle and only needed once an item's details are open.
 const Markdown = lazy(() => import('../components/Markdown'));
+import { DateInput } from '../components/DateInput';
 import { ScoreBar } from '../components/ScoreBar';
 import { StatusPicker } from '../components/StatusPicker';
 import { ChecklistFilterBar } from '../components/ChecklistFilterBar';
@@ -223,8 +225,14 @@ export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefuse
           </h3>
         )}
         <div className="item-meta">
-          {overdue && <span className="overdue-flag">⚠ {t('checklist.overdue')}</span>}
-          {staleSince && <span className="stale-flag">⏱ {t('checklist.stale', { date: formatDate(staleSince) })}</span>}
+          {overdue && <span className="overdue-flag">
+              <TriangleAlert className="icon" size={16} aria-hidden="true" /> {t('checklist.overdue')}
+            </span>}
+          {staleSince && (
+            <span className="stale-flag">
+              <ClockAlert className="icon" size={16} aria-hidden="true" /> {t('checklist.stale', { date: formatDate(staleSince) })}
+            </span>
+          )}
           {item.dueDate && (
             <span>
               {t('checklist.due')}: {formatDate(item.dueDate)}
@@ -246,10 +254,10 @@ export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefuse
         {editing && (
           <span className="edit-buttons">
             <button type="button" onClick={onMoveUp} disabled={!onMoveUp} aria-label={`${t('checklist.moveUp')}: ${item.title}`}>
-              ↑
+              <ArrowUp className="icon" size={16} aria-hidden="true" />
             </button>
             <button type="button" onClick={onMoveDown} disabled={!onMoveDown} aria-label={`${t('checklist.moveDown')}: ${item.title}`}>
-              ↓
+              <ArrowDown className="icon" size={16} aria-hidden="true" />
             </button>
             <button type="button" className="button-danger" onClick={() => edit({ type: 'removeItem', itemId: item.id })}>
               {t('checklist.remove')}
@@ -272,7 +280,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefuse
             </div>
             <div className="field">
               <label htmlFor={`${base}-due`}>{t('checklist.due')}</label>
-              <input id={`${base}-due`} type="date" value={item.dueDate ?? ''} onChange={(e) => edit({ type: 'setDueDate', itemId: item.id, dueDate: e.target.value === '' ? null : e.target.value })} />
+              <DateInput id={`${base}-due`} value={item.dueDate ?? ''} onChange={(iso) => edit({ type: 'setDueDate', itemId: item.id, dueDate: iso === '' ? null : iso })} />
             </div>
           </div>
           {(item.questions.length > 0 || editing) && (

@@ -1,7 +1,9 @@
+import { ArrowDownRight, ArrowLeftRight, ClockAlert, PenLine, TrendingDown, TrendingUp, TriangleAlert, type LucideIcon } from 'lucide-react';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { deltaBetween, findDips, isStale, own, snapshotOf, sortedSnapshots, type Delta, type ScoreChange } from '../../core/history';
 import type { MunicipalityFile } from '../../core/schema/municipality';
+import { DateInput } from '../components/DateInput';
 import { StatusBadge } from '../components/StatusPicker';
 import { TallyPanel } from '../components/TallyPanel';
 import { useI18n } from '../i18n';
@@ -45,7 +47,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
         >
           <div className="field">
             <label htmlFor={ids.date}>{t('history.date')}</label>
-            <input id={ids.date} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+            <DateInput id={ids.date} value={date} required onChange={setDate} />
           </div>
           <div className="field">
             <label htmlFor={ids.label}>{t('history.label')}</label>
@@ -67,7 +69,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
               ))}
             </select>
           </div>
-          <p className={staleCount > 0 ? 'overdue-flag' : 'muted'}>{file.assessment.cadenceMonths === null ? '' : staleCount > 0 ? `⏱ ${t('history.staleCount', { count: staleCount })}` : t('history.noneStale')}</p>
+          <p className={staleCount > 0 ? 'overdue-flag' : 'muted'}>{file.assessment.cadenceMonths === null ? '' : staleCount > 0 ? <><ClockAlert className="icon" size={16} aria-hidden="true" /> {t('history.staleCount', { count: staleCount })}</> : t('history.noneStale')}</p>
         </div>
       </section>
 
@@ -134,7 +136,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
           <ul className="dips">
             {dips.map((d) => (
               <li key={`${d.group}-${d.toDate}`}>
-                ↘ {t('history.dipLine', { title: d.group === 'overall' ? t('score.overall') : d.title, drop: Math.round(d.drop), from: formatDate(d.fromDate), to: formatDate(d.toDate) })}
+                <ArrowDownRight className="icon" size={16} aria-hidden="true" /> {t('history.dipLine', { title: d.group === 'overall' ? t('score.overall') : d.title, drop: Math.round(d.drop), from: formatDate(d.fromDate), to: formatDate(d.toDate) })}
               </li>
             ))}
           </ul>
@@ -168,10 +170,10 @@ function DeltaView({ delta }: { delta: Delta }) {
   const { t, formatPercent, formatDate } = useI18n();
   const points = (c: ScoreChange) => (c.change === null ? '–' : t('history.points', { sign: c.change > 0 ? '+' : c.change < 0 ? '−' : '±', value: Math.abs(Math.round(c.change)) }));
   const rows = [{ ...delta.overall, title: t('score.overall') }, ...delta.drivers, ...delta.phases];
-  const moves = (title: string, list: Delta['movedUp'], symbol: string) => (
+  const moves = (title: string, list: Delta['movedUp'], Symbol: LucideIcon) => (
     <div>
       <h3>
-        {symbol} {title}
+        <Symbol className="icon" size={16} aria-hidden="true" /> {title}
       </h3>
       {list.length === 0 ? (
         <p className="muted">{t('history.nothing')}</p>
@@ -214,11 +216,13 @@ function DeltaView({ delta }: { delta: Delta }) {
         </tbody>
       </table>
       <div className="delta-lists">
-        {moves(t('history.movedUp'), delta.movedUp, '▲')}
-        {moves(t('history.movedDown'), delta.movedDown, '▼')}
-        {delta.otherMoves.length > 0 && moves(t('history.otherMoves'), delta.otherMoves, '↔')}
+        {moves(t('history.movedUp'), delta.movedUp, TrendingUp)}
+        {moves(t('history.movedDown'), delta.movedDown, TrendingDown)}
+        {delta.otherMoves.length > 0 && moves(t('history.otherMoves'), delta.otherMoves, ArrowLeftRight)}
         <div>
-          <h3>⚠ {t('history.newlyOverdue')}</h3>
+          <h3>
+            <TriangleAlert className="icon" size={16} aria-hidden="true" /> {t('history.newlyOverdue')}
+          </h3>
           {delta.newlyOverdue.length === 0 ? (
             <p className="muted">{t('history.nothing')}</p>
           ) : (
@@ -232,7 +236,9 @@ function DeltaView({ delta }: { delta: Delta }) {
           )}
         </div>
         <div>
-          <h3>✎ {t('history.newDecisions')}</h3>
+          <h3>
+            <PenLine className="icon" size={16} aria-hidden="true" /> {t('history.newDecisions')}
+          </h3>
           {delta.newDecisions.length === 0 ? (
             <p className="muted">{t('history.nothing')}</p>
           ) : (

@@ -1,3 +1,4 @@
+import { Building2, CircleCheck, ClipboardList, FileText, LayoutDashboard, LoaderCircle, Redo2, TrendingUp, TriangleAlert, Undo2, Workflow, type LucideIcon } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { STATUS_MARK } from '../components/StatusPicker';
 import type { ApiClient } from '../../api/client';
@@ -5,6 +6,8 @@ import { localDateString } from '../../core/checklist/summary';
 import { scoreMunicipality } from '../../core/scoring/score';
 import { Banner } from '../components/Banner';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { Help } from '../components/Help';
+import { PageHeader } from '../components/PageHeader';
 import { PackUpdatePanel } from '../components/PackUpdatePanel';
 import { ScoreBar } from '../components/ScoreBar';
 import { useI18n } from '../i18n';
@@ -22,6 +25,8 @@ import { EvaluationNote } from '../components/EvaluationNote';
 import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
 
 const TABS: Tab[] = ['checklist', 'dashboard', 'evaluation', 'history', 'flow', 'plan'];
+/** Tabs added later without an icon here still show their name. */
+const TAB_ICON: Partial<Record<Tab, LucideIcon>> = { checklist: ClipboardList, dashboard: LayoutDashboard, history: TrendingUp, flow: Workflow, plan: FileText };
 
 interface Props {
   client: ApiClient;
@@ -82,27 +87,33 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
 
   return (
     <section className="municipality" aria-labelledby="municipality-title">
-      <div className="municipality-head">
-        <div>
-          <h1 id="municipality-title">
+      <PageHeader
+        titleId="municipality-title"
+        icon={Building2}
+        title={
+          <>
             {file.name}
             {file.isExample && <span className="tag">{t('start.example')}</span>}
-          </h1>
-          <p className="muted">{file.pack.title}</p>
-        </div>
-        <div className="head-actions">
-          <span className={`save-state save-${state.saveState}`} role="status" aria-live="polite">
-            {state.saveState === 'saved' ? '✓ ' : ''}
-            {saveLabel}
-          </span>
-          <button type="button" onClick={state.undo} disabled={!state.canUndo}>
-            {t('muni.undo')}
-          </button>
-          <button type="button" onClick={state.redo} disabled={!state.canRedo}>
-            {t('muni.redo')}
-          </button>
-        </div>
-      </div>
+          </>
+        }
+        subtitle={file.pack.title}
+        actions={
+          <>
+            <span className={`save-state save-${state.saveState}`} role="status" aria-live="polite">
+              {state.saveState === 'saved' ? <CircleCheck className="icon" size={16} aria-hidden="true" /> : state.saveState === 'saving' ? <LoaderCircle className="icon" size={16} aria-hidden="true" /> : <TriangleAlert className="icon" size={16} aria-hidden="true" />}
+              {saveLabel}
+            </span>
+            <button type="button" onClick={state.undo} disabled={!state.canUndo}>
+              <Undo2 className="icon" size={16} aria-hidden="true" />
+              {t('muni.undo')}
+            </button>
+            <button type="button" onClick={state.redo} disabled={!state.canRedo}>
+              <Redo2 className="icon" size={16} aria-hidden="true" />
+              {t('muni.redo')}
+            </button>
+          </>
+        }
+      />
 
       {state.recovery && (
         <Banner kind="warning">
@@ -138,11 +149,13 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         </div>
         <div className="score-columns">
           <div>
+            <h2 className="score-group-title">{t('design.driversHeading')}</h2>
             {report.drivers.map((d) => (
               <ScoreBar key={d.id} label={d.title} percent={d.percent} />
             ))}
           </div>
           <div>
+            <h2 className="score-group-title">{t('design.phasesHeading')}</h2>
             {report.phases.map((p) => (
               <div key={p.id}>
                 <ScoreBar label={p.title} percent={p.percent} />
@@ -151,6 +164,9 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
             ))}
           </div>
         </div>
+        <div className="score-help">
+          <ScoreHelp />
+        </div>
       </div>
 
       <StagePanel file={file} today={today} />
@@ -158,6 +174,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       <nav className="tabs" aria-label={t('muni.tabs')}>
         {TABS.filter((candidate) => (candidate !== 'flow' || hasFlow) && (candidate !== 'evaluation' || file.framework.evaluation !== undefined)).map((candidate) => (
           <a key={candidate} href={routePath({ screen: 'municipality', id, tab: candidate })} aria-current={tab === candidate ? 'page' : undefined} onClick={(e) => (e.preventDefault(), onTab(candidate))}>
+            {TabIcon(candidate)}
             {t(`muni.tab.${candidate}`)}
           </a>
         ))}
@@ -170,5 +187,30 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       {tab === 'evaluation' && <EvaluationView client={client} file={file} today={today} saved={state.saveState === 'saved'} edit={state.edit} onImported={state.reload} />}
       {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
     </section>
+  );
+}
+
+function TabIcon(tab: Tab) {
+  const Shape = TAB_ICON[tab];
+  return Shape ? <Shape className="icon" size={16} aria-hidden="true" /> : null;
+}
+
+/** How the numbers above are made, and why "Organisering" appears twice. */
+export function ScoreHelp() {
+  const { t } = useI18n();
+  return (
+    <div className="help-row">
+      <Help title={t('design.help.scoreTitle')}>
+        <ul>
+          <li>{t('design.help.score1')}</li>
+          <li>{t('design.help.score2')}</li>
+          <li>{t('design.help.score3')}</li>
+          <li>{t('design.help.score4')}</li>
+        </ul>
+      </Help>
+      <Help title={t('design.help.driversTitle')}>
+        <p>{t('design.help.drivers')}</p>
+      </Help>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { TriangleAlert } from 'lucide-react';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
@@ -225,7 +226,11 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
                   ) : (
                     m.overdueCount === 0 && <span>{t('start.noDue')}</span>
                   )}
-                  {m.overdueCount > 0 && <span className="overdue-flag">⚠ {t('start.overdue', { count: m.overdueCount })}</span>}
+                  {m.overdueCount > 0 && (
+                    <span className="overdue-flag">
+                      <TriangleAlert className="icon" size={16} aria-hidden="true" /> {t('start.overdue', { count: m.overdueCount })}
+                    </span>
+                  )}
                 </p>
                 {renaming === m.id ? (
                   <RenameForm

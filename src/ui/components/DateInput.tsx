@@ -1,0 +1,107 @@
+import { CalendarDays } from 'lucide-react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { formatDateText, parseDateText } from '../date-text';
+import { useI18n } from '../i18n';
+
+// The calendar (react-day-picker and its date library) loads the first time someone opens it.
+const Calendar = lazy(() => import('./DateCalendar'));
+
+interface Props {
+  id: string;
+  /** ISO date (yyyy-mm-dd) or '' for none. */
+  value: string;
+  onChange: (iso: string) => void;
+  required?: boolean;
+}
+
+/**
+ * A date field that writes dd.mm.yyyy whatever the browser's own language, with a calendar
+ * button beside it. A complete, valid date is passed on as soon as it is typed; anything else is
+ * explained when the field is left.
+ */
+export function DateInput({ id, value, onChange, required = false }: Props) {
+  const { t } = useI18n();
+  const [text, setText] = useState(formatDateText(value));
+  const [invalid, setInvalid] = useState(false);
+  const [open, setOpen] = useState(false);
+  const focused = useRef(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const errorId = useId();
+  const popupId = useId();
+
+  useEffect(() => {
+    if (!focused.current) setText(formatDateText(value));
+  }, [value]);
+
+  const type = (next: string) => {
+    setText(next);
+    const iso = parseDateText(next);
+    if (iso) {
+      setInvalid(false);
+      if (iso !== value) onChange(iso);
+    }
+  };
+  const commit = () => {
+    focused.current = false;
+    if (text.trim() === '') {
+      setInvalid(required);
+      if (!required && value !== '') onChange('');
+      return;
+    }
+    const iso = parseDateText(text);
+    setInvalid(iso === null);
+    if (iso) {
+      setText(formatDateText(iso));
+      if (iso !== value) onChange(iso);
+    }
+  };
+
+  return (
+    <span className="date-input">
+      <span className="date-input-row">
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t('design.date.placeholder')}
+          value={text}
+          required={required}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? errorId : undefined}
+          onFocus={() => (focused.current = true)}
+          onChange={(e) => type(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+        />
+        <button ref={button} type="button" className="button-icon date-input-button" aria-label={t('design.date.openCalendar')} title={t('design.date.openCalendar')} aria-expanded={open} aria-controls={open ? popupId : undefined} onClick={() => setOpen(!open)}>
+          <CalendarDays className="icon" size={18} aria-hidden="true" />
+        </button>
+      </span>
+      {invalid && (
+        <span id={errorId} className="date-input-error">
+          {t('design.date.invalid')}
+        </span>
+      )}
+      {open && (
+        <Suspense fallback={null}>
+          <Calendar
+            id={popupId}
+            value={parseDateText(text) ?? value}
+            onPick={(iso) => {
+              setText(formatDateText(iso));
+              setInvalid(false);
+              onChange(iso);
+              setOpen(false);
+              button.current?.focus();
+            }}
+            onClose={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,153 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LONG_NAME, LONG_TITLE, seedDesignData } from './design-data';
+import { launchChromium, startEdition, type Edition } from './harness';
+import { CLIPPED_TEXT, EMOJI_TEXT, HORIZONTAL_SCROLL, STATUS_CONTRAST } from './layout-probes';
+
+let browser: Browser;
+let edition: Edition;
+let ids: { sampleId: string; longId: string };
+
+beforeAll(async () => {
+  edition = await startEdition();
+  ids = await seedDesignData(edition.service);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await edition?.server.close();
+});
+
+interface Screen {
+  name: string;
+  hash: () => string;
+  ready: string;
+  /** Something to do once the screen is there (open details, switch on editing). */
+  then?: (page: Page) => Promise<void>;
+}
+
+const muni = (which: 'sampleId' | 'longId', slug: string) => () => `#/kommune/${encodeURIComponent(ids[which])}/${slug}`;
+const SCREENS: Screen[] = [
+  { name: 'start with the first-run tour', hash: () => '#/', ready: '.municipality-card' },
+  { name: 'portfolio', hash: () => '#/portefoelje', ready: 'table' },
+  {
+    name: 'checklist with details open and editing on',
+    hash: muni('sampleId', 'tjekliste'),
+    ready: '.item',
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Vis detaljer' }).first().click();
+      await page.getByLabel('Redigér tjeklisten').check();
+    },
+  },
+  { name: 'checklist of the long-named municipality', hash: muni('longId', 'tjekliste'), ready: '.item' },
+  { name: 'dashboard', hash: muni('sampleId', 'overblik'), ready: '.wheel-svg' },
+  { name: 'dashboard of the long-named municipality', hash: muni('longId', 'overblik'), ready: '.wheel-svg' },
+  { name: 'history', hash: muni('sampleId', 'udvikling'), ready: '.history' },
+  { name: 'year-1 flow', hash: muni('sampleId', 'forloeb'), ready: '.flow-arrow' },
+  { name: 'plan', hash: muni('sampleId', 'plan'), ready: '.plan-preview svg' },
+];
+
+async function open(page: Page, screen: Screen) {
+  await page.goto(`${edition.url}${screen.hash()}`);
+  await page.locator(screen.ready).first().waitFor();
+  await screen.then?.(page);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate('document.fonts.ready');
+}
+
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+] as const) {
+  describe(`every screen at ${width}×${height}`, () => {
+    let context: BrowserContext;
+    let page: Page;
+    const errors: string[] = [];
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width, height }, locale: 'da-DK' });
+      page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+    });
+    afterAll(async () => {
+      await context.close();
+      expect(errors).toEqual([]);
+    });
+
+    for (const screen of SCREENS) {
+      it(`${screen.name}: no sideways scroll, no clipped text, no emoji, no serious axe violation`, async () => {
+        await open(page, screen);
+        expect(await page.evaluate<string[]>(HORIZONTAL_SCROLL)).toEqual([]);
+        expect(await page.evaluate<string[]>(CLIPPED_TEXT)).toEqual([]);
+        expect(await page.evaluate<string[]>(EMOJI_TEXT)).toEqual([]);
+        const axe = await new AxeBuilder({ page }).analyze();
+        const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      });
+    }
+
+    it('the long texts are really on screen, whole', async () => {
+      await open(page, SCREENS[0]!);
+      expect(await page.getByText(LONG_NAME, { exact: true }).count()).toBeGreaterThan(0);
+      await open(page, SCREENS[3]!);
+      const title = page.getByRole('heading', { name: LONG_TITLE });
+      expect(await title.isVisible()).toBe(true);
+      const box = (await title.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    });
+
+    it('status colours keep 4.5:1 against the background they are drawn on', async () => {
+      for (const screen of [SCREENS[2]!, SCREENS[7]!]) {
+        await open(page, screen);
+        const pairs = await page.evaluate<Array<[string, number]>>(STATUS_CONTRAST);
+        expect(pairs.length).toBeGreaterThan(3);
+        expect(pairs.filter(([, ratio]) => ratio < 4.5)).toEqual([]);
+      }
+    });
+  });
+}
+
+describe('the layout checks themselves', () => {
+  it('catch a clipped text, a page wider than the window and an emoji when there is one', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
+    const page = await context.newPage();
+    try {
+      await open(page, SCREENS[4]!);
+      await page.evaluate(`(() => {
+        const clipped = document.createElement('p');
+        clipped.style.cssText = 'width: 60px; overflow: hidden; white-space: nowrap';
+        clipped.textContent = 'En alt for lang tekst i en smal kasse';
+        const wide = document.createElement('div');
+        wide.style.cssText = 'width: 1600px; height: 4px';
+        const emoji = document.createElement('span');
+        emoji.textContent = String.fromCodePoint(0x23f8) + ' Venter';
+        document.querySelector('main').append(clipped, wide, emoji);
+      })()`);
+      expect((await page.evaluate<string[]>(CLIPPED_TEXT)).join('\n')).toContain('En alt for lang tekst');
+      expect(await page.evaluate<string[]>(HORIZONTAL_SCROLL)).toHaveLength(1);
+      expect((await page.evaluate<string[]>(EMOJI_TEXT)).join('\n')).toContain('Venter');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the year-1 flowchart', () => {
+  it('has one box per step and one arrow per dependency, each arrow between the right boxes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
+    try {
+      const { file } = await edition.service.open(ids.sampleId);
+      const steps = file.items.filter((i) => i.flowId === file.framework.flows[0]!.id);
+      const stepIds = new Set(steps.map((s) => s.id));
+      const dependencies = steps.flatMap((s) => s.dependsOn.filter((d) => stepIds.has(d)).map((d) => `${d}>${s.id}`)).sort();
+      await open(page, SCREENS[7]!);
+      expect(await page.locator('.flowchart .flow-box').count()).toBe(steps.length);
+      expect((await page.locator('.flowchart .flow-box').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-step')))).sort()).toEqual([...stepIds].sort());
+      const arrows = await page.locator('.flowchart .flow-arrow').evaluateAll((paths) => paths.map((p) => `${p.getAttribute('data-from')}>${p.getAttribute('data-to')}`));
+      expect(arrows.sort()).toEqual(dependencies);
+      expect(dependencies.length).toBeGreaterThan(10);
+    } finally {
+      await page.close();
+    }
+  });
+});
