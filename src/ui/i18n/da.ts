@@ -1,6 +1,5 @@
 import { security } from './security';
 import { workflow } from './workflow';
-
 import { evaluationMessages } from './evaluation';
 import { design } from './design';
 
