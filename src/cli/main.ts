@@ -12,6 +12,8 @@ import { loadPacks } from '../backend/packs/fs-packs';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 import { PLAN_HELP, planCommand } from './plan-command';
 import { readText } from './read-text';
+import { SERVE_HELP, serveCommand } from './serve';
+import { TEAM_HELP, teamCommand } from './team';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -32,6 +34,8 @@ const HELP: Record<string, string> = {
     '  milepael score <file> [--json]                            scores per driver, phase and overall',
     '  milepael plan <file|folder> --format md|html|docx|pdf|xlsx --out <path> [--lang da|en]',
     '                                                            implementation plan(s) for the steering group',
+    '  milepael serve --workspace DIR [--port N] [--host ADDR] [--tls-cert F --tls-key F]   run a team server',
+    '  milepael team add|list|remove ... --workspace DIR          people, keys and roles of a team server',
     '  milepael help [command]                                   show help',
   ].join('\n'),
   packs: 'milepael packs [--json]\n  Lists the method packs with their numbers of drivers, phases, milestones and questions.',
@@ -39,6 +43,8 @@ const HELP: Record<string, string> = {
   validate: 'milepael validate <file>\n  Exits 0 when the file is valid; otherwise prints every problem and exits 1.',
   score: 'milepael score <file> [--json]\n  Prints the score per driver, per wheel phase and overall (0–100 %).',
   plan: PLAN_HELP,
+  serve: SERVE_HELP,
+  team: TEAM_HELP,
 };
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -62,6 +68,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await scoreCommand(rest, io);
       case 'plan':
         return await planCommand(rest, io);
+      case 'serve':
+        return await serveCommand(rest, io);
+      case 'team':
+        return await teamCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, help`);
     }
