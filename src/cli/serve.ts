@@ -70,16 +70,17 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const uiBuilt = existsSync(path.join(staticDir, 'index.html'));
   const handlers = createHandlers(service, { edition: 'browser', version: process.env.npm_package_version ?? '0.0.0' });
-  let viewer: ReturnType<typeof createViewer> | undefined;
+  // The viewer needs the server's live members, the server needs the viewer's handler.
+  const web: { viewer?: ReturnType<typeof createViewer> } = {};
   const server = await startTeamServer({
     workspace,
     port: input.port,
     host: input.host,
     ...(tls ? { tls } : {}),
-    web: (req, res) => viewer?.handle(req, res),
+    web: (req, res) => web.viewer?.handle(req, res),
     log: (line) => io.out(`${new Date().toISOString()} ${line}`),
   });
-  viewer = createViewer({
+  const viewer = createViewer({
     members: server.members,
     secure: tls !== undefined,
     tokenHeader: TOKEN_HEADER,
@@ -88,6 +89,7 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
       return { port: running.port, token: running.token, close: running.close };
     },
   });
+  web.viewer = viewer;
 
   io.out(`Milepæl team server is running at ${server.url}`);
   io.out(`Workspace: ${workspace}`);
