@@ -73,3 +73,15 @@ export function seedDocument(repo: Repo, municipalityId: string, documentId: Doc
   });
   return repo.import<TestDoc>(Automerge.save(seed), { docId: documentId });
 }
+
+/** The server's copy of a document once it satisfies the predicate (without asking peers for it). */
+export async function onServer<T>(repo: Repo, id: DocumentId, predicate: (doc: T) => boolean, ms = 5000): Promise<T> {
+  let found: T | undefined;
+  await until(() => {
+    const handle = repo.handles[id] as DocHandle<T> | undefined;
+    const doc = handle?.isReady() ? handle.doc() : undefined;
+    if (doc !== undefined && predicate(doc)) found = doc;
+    return found !== undefined;
+  }, ms);
+  return found as T;
+}

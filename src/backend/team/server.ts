@@ -148,7 +148,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     close: async () => {
       members.close();
       for (const client of wss.clients) client.terminate();
-      await repo.shutdown();
+      for (const networkAdapter of repo.networkSubsystem.adapters) networkAdapter.disconnect();
+      // Documents a peer asked for but nobody had are not ready and have nothing to save.
+      await repo.flush(Object.values(repo.handles).filter((h) => h.isReady()).map((h) => h.documentId));
+      wss.close();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
