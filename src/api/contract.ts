@@ -8,6 +8,7 @@ import { PLAN_FORMATS, planOptionsSchema } from '../core/plan/options';
 import { portfolioSchema } from '../core/portfolio';
 import { conflictChoicesSchema, packUpdateSchema } from '../core/pack-update';
 import type { Method } from './methods';
+import { liveContract } from './live-contract';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a municipality id').max(120);
 const revision = z.number().int().nonnegative();
@@ -99,6 +100,7 @@ export const contract = {
     input: z.object({ packId: slugSchema, anonymise: z.boolean().default(false), language: z.enum(['da', 'en']).default('da') }).strict(),
     output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
   },
+  ...liveContract,
 } as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -25,6 +25,10 @@ export const METHODS = [
   'plan.export',
   'portfolio.get',
   'portfolio.export',
+  'municipality.live',
+  'municipality.change',
+  'municipality.log',
+  'workspace.sharing',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -1,6 +1,7 @@
 import type { Handlers } from '../api/dispatch';
 import type { WorkspaceService } from './service';
 import type { ExportedPlan } from './plan/export';
+import { liveHandlers } from './engine/handlers';
 
 export interface AppInfo {
   edition: 'desktop' | 'browser';
@@ -36,5 +37,6 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'plan.export': async ({ id, format, options }) => base64File(await service.exportPlan(id, format, options)),
     'portfolio.get': ({ packId, anonymise }) => service.portfolio(packId, anonymise),
     'portfolio.export': async ({ packId, anonymise, language }) => base64File(await service.exportPortfolio(packId, anonymise, language)),
+    ...liveHandlers(service),
   };
 }

@@ -38,6 +38,8 @@ export interface WebServerOptions {
   staticDir?: string;
   token?: string;
   log?: (error: unknown) => void;
+  /** Pushes workspace events (another window's or app's change) to the page over /api/events. */
+  events?: (push: (event: object) => void) => () => void;
 }
 
 export interface RunningServer {
@@ -128,10 +130,25 @@ export async function startWebServer(options: WebServerOptions, port = 0): Promi
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  function handleEvents(req: IncomingMessage, res: ServerResponse, events: NonNullable<WebServerOptions['events']>): void {
+    const given = req.headers[TOKEN_HEADER];
+    if (req.method !== 'GET' || !tokenMatches(Array.isArray(given) ? given[0] : given, token)) return sendError(res, 401, 'invalid_input', 'missing or wrong access token');
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+    res.write(': ok\n\n');
+    const stop = events((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    // A comment now and then keeps proxies and sleeping laptops from dropping the stream unnoticed.
+    const keepAlive = setInterval(() => res.write(': \n\n'), 25_000);
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      stop();
+    });
+  }
+
   const server: Server = createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, actualPort)) return sendError(res, 403, 'invalid_input', 'foreign Host header refused');
     if (!isAllowedOrigin(req.headers.origin, actualPort)) return sendError(res, 403, 'invalid_input', 'foreign Origin refused');
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname === '/api/events' && options.events) return handleEvents(req, res, options.events);
     const work = pathname.startsWith('/api/') ? handleApi(req, res, pathname.slice('/api/'.length)) : handleStatic(req, res, pathname);
     work.catch((error: unknown) => {
       log(error);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as A from '@automerge/automerge';
 import { encodeHeads, Repo, type DocHandle, type DocumentId, type NetworkAdapterInterface, type SharePolicy } from '@automerge/automerge-repo';
 import type { Environment } from '../../core/checklist/create';
+import { applyEdit, EditError, type ChecklistEdit } from '../../core/checklist/edits';
 import { municipalityFileSchema, type MunicipalityFile } from '../../core/schema/municipality';
 import { parseMunicipalityJson } from '../../core/schema/validate-municipality';
 import { BackendError } from '../errors';
@@ -14,7 +15,7 @@ import { conflictsOf, type FieldConflict } from './conflicts';
 import { directoryEntries, seedDirectory, setEntry, type DirectoryDoc } from './directory';
 import { stamp, type MunicipalityDoc } from './document';
 import { directoryDocumentId, municipalityDocumentId } from './ids';
-import { documentToFile, patchDocument, seedDocument } from './mapping';
+import { documentToFile, patchDocument, seedDocument, settleField, type FieldRef } from './mapping';
 import { AtomicFsStorage } from './storage';
 import { FolderWatcher, listChunks } from './watcher';
 
@@ -30,6 +31,10 @@ export interface EngineOptions {
   /** The JSON copy of a municipality is written this long after its last change. */
   mirrorDelayMs?: number;
   warn?: (message: string) => void;
+  /** How the workspace is shared, as the settings and start screen show it. */
+  mode?: SharingMode;
+  /** A Repo made elsewhere (the team server's), so the service reads what that Repo stores. */
+  repo?: Repo;
 }
 
 /** What the UI shows of an open municipality: the file, the version it is, and fields changed at the same moment. */
@@ -38,6 +43,8 @@ export interface LiveMunicipality {
   heads: string[];
   conflicts: FieldConflict[];
 }
+
+export type SharingMode = 'alone' | 'folder' | 'server';
 
 export type EngineEvent = { type: 'municipality'; id: string } | { type: 'directory' };
 
@@ -63,6 +70,7 @@ export class EngineWorkspace implements WorkspaceStorage {
   private readonly mirrorTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly mirrorDelayMs: number;
   private readonly warn: (message: string) => void;
+  readonly mode: SharingMode;
 
   private constructor(
     readonly location: string,
@@ -78,7 +86,8 @@ export class EngineWorkspace implements WorkspaceStorage {
       this.chunks.onSaved = (name) => own.add(name);
     }
     this.mirrorDelayMs = options.mirrorDelayMs ?? 1500;
-    this.repo = new Repo({
+    this.mode = options.mode ?? (options.network && options.network.length > 0 ? 'server' : 'alone');
+    this.repo = options.repo ?? new Repo({
       storage: this.chunks,
       network: options.network ?? [],
       ...(options.sharePolicy ? { sharePolicy: options.sharePolicy } : {}),
@@ -203,7 +212,7 @@ export class EngineWorkspace implements WorkspaceStorage {
    * Applies a change to the version the person saw (`baseHeads`), so a field someone else changed
    * in the meantime becomes a visible conflict instead of being silently overwritten.
    */
-  async change(id: string, change: (current: MunicipalityFile) => MunicipalityFile, author: string, baseHeads?: readonly string[]): Promise<LiveMunicipality> {
+  async change(id: string, change: (current: MunicipalityFile) => MunicipalityFile, author: string, baseHeads?: readonly string[], settle: readonly FieldRef[] = []): Promise<LiveMunicipality> {
     const handle = await this.handleOf(id);
     const current = handle.doc();
     const base = baseHeads !== undefined && baseHeads.length > 0 && A.hasHeads(current, [...baseHeads]) ? [...baseHeads] : null;
@@ -215,6 +224,7 @@ export class EngineWorkspace implements WorkspaceStorage {
     const actor = A.getActorId(current);
     const apply = (d: MunicipalityDoc) => {
       const what = patchDocument(d, before, after, author, actor);
+      for (const ref of settle) if (settleField(d, ref, author)) what.push({ field: ref.field, ...(ref.itemId ? { item: ref.itemId } : {}), ...(ref.questionId ? { question: ref.questionId } : {}) });
       if (what.length === 0) return;
       d.revision.increment(1);
       d.fields.updatedAt = stamp(this.env.now().toISOString(), author);
@@ -227,6 +237,16 @@ export class EngineWorkspace implements WorkspaceStorage {
     if (after.name !== before.name) this.directory.change((d) => setEntry(d, id, after.name, null, author));
     this.scheduleMirror(id);
     return this.live(id);
+  }
+
+  /** Applies the core's edits as one change by `author`; an edit the core refuses changes nothing. */
+  async applyEdits(id: string, edits: readonly ChecklistEdit[], author: string, baseHeads?: readonly string[], settle: readonly FieldRef[] = []): Promise<LiveMunicipality> {
+    try {
+      return await this.change(id, (file) => edits.reduce((next, edit) => applyEdit(next, edit, this.env), file), author, baseHeads, settle);
+    } catch (error) {
+      if (error instanceof EditError) throw new BackendError('invalid_input', error.message);
+      throw error;
+    }
   }
 
   private validated(id: string, doc: A.Doc<MunicipalityDoc>): MunicipalityFile {
@@ -411,6 +431,11 @@ export class EngineWorkspace implements WorkspaceStorage {
   directoryHandle(): DocHandle<DirectoryDoc> {
     return this.directory;
   }
+}
+
+/** Opens (and on first open converts) a workspace on the engine; see docs/sync-interface.md. */
+export function openEngine(options: EngineOptions): Promise<EngineWorkspace> {
+  return EngineWorkspace.open(options);
 }
 
 export function isEngineWorkspace(storage: WorkspaceStorage): storage is EngineWorkspace {

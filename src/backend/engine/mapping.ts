@@ -270,3 +270,18 @@ export function patchDocument(d: MunicipalityDoc, before: MunicipalityFile, afte
   }
   return ctx.changed;
 }
+
+export interface FieldRef {
+  field: string;
+  itemId?: string;
+  questionId?: string;
+}
+
+/** Writes a field's kept value again, so the concurrent values no longer show as a conflict. */
+export function settleField(d: MunicipalityDoc, ref: FieldRef, by: string): boolean {
+  const entry: EntryDoc | undefined = ref.itemId === undefined ? d : ref.questionId === undefined ? d.items[ref.itemId] : d.items[ref.itemId]?.questions[ref.questionId];
+  const cell = entry?.fields[ref.field];
+  if (entry === undefined || cell === undefined) return false;
+  entry.fields[ref.field] = stamp(unstamp(cell).v, by);
+  return true;
+}
