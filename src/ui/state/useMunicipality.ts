@@ -46,7 +46,10 @@ function editKey(edit: ChecklistEdit): string {
 }
 
 /** A change waiting to be sent: edits as data, or one undo/redo step to set back. */
-type Pending = { kind: 'edit'; edit: ChecklistEdit } | { kind: 'step'; from: MunicipalityFile; to: MunicipalityFile } | { kind: 'settle'; conflict: FieldConflictView; edit: ChecklistEdit | null };
+type Pending = ({ kind: 'edit'; edit: ChecklistEdit } | { kind: 'step'; from: MunicipalityFile; to: MunicipalityFile } | { kind: 'settle'; conflict: FieldConflictView; edit: ChecklistEdit | null }) & {
+  /** The version the person saw when making the change: what others changed since then merges with it. */
+  heads: string[];
+};
 
 interface Step {
   before: MunicipalityFile;
@@ -185,7 +188,7 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
     const author = currentAuthor() || UNKNOWN_AUTHOR;
     // Edits go together; an undo step or a settled conflict goes on its own.
     const first = queue.current[0]!;
-    const count = first.kind === 'edit' ? queue.current.findIndex((p) => p.kind !== 'edit') : 1;
+    const count = first.kind === 'edit' ? queue.current.findIndex((p) => p.kind !== 'edit' || p.heads.join() !== first.heads.join()) : 1;
     const batch = queue.current.splice(0, count < 0 ? Math.min(queue.current.length, 500) : Math.min(count, 500));
     sending.current = batch;
     setSaveState('saving');
@@ -193,7 +196,7 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
     try {
       let live;
       if (first.kind === 'edit') {
-        live = await client.call('municipality.change', { id, author, baseHeads: base.heads, edits: batch.map((p) => (p as { edit: ChecklistEdit }).edit) });
+        live = await client.call('municipality.change', { id, author, baseHeads: first.heads, edits: batch.map((p) => (p as { edit: ChecklistEdit }).edit) });
       } else if (first.kind === 'step') {
         live = await client.call('municipality.change', { id, author, baseHeads: base.heads, file: revertStep(base.file, first.from, first.to) });
       } else {
@@ -271,7 +274,7 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
       else undoStack.current = [...undoStack.current.slice(-(UNDO_LIMIT - 1)), { before, after: next }];
       lastEdit.current = { key, at: now };
       redoStack.current = [];
-      queue.current.push({ kind: 'edit', edit: change });
+      queue.current.push({ kind: 'edit', edit: change, heads: server.current?.heads ?? [] });
       render();
       scheduleSave();
     },
@@ -287,7 +290,8 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
       from.current = from.current.slice(0, -1);
       to.current = [...to.current, step];
       lastEdit.current = null;
-      queue.current.push(direction === 'undo' ? { kind: 'step', from: step.after, to: step.before } : { kind: 'step', from: step.before, to: step.after });
+      const heads = server.current?.heads ?? [];
+      queue.current.push(direction === 'undo' ? { kind: 'step', from: step.after, to: step.before, heads } : { kind: 'step', from: step.before, to: step.after, heads });
       render();
       scheduleSave();
     },
@@ -296,7 +300,7 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
 
   const resolve = useCallback(
     (conflict: FieldConflictView, value: unknown) => {
-      queue.current.push({ kind: 'settle', conflict, edit: value === conflict.value ? null : editForValue(conflict, value) });
+      queue.current.push({ kind: 'settle', conflict, edit: value === conflict.value ? null : editForValue(conflict, value), heads: server.current?.heads ?? [] });
       setConflicts((all) => all.filter((c) => c !== conflict));
       render();
       scheduleSave();
