@@ -63,8 +63,17 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
   const tls = input['tls-cert'] && input['tls-key'] ? { cert: await readPem(input['tls-cert'], '--tls-cert'), key: await readPem(input['tls-key'], '--tls-key') } : undefined;
 
   // A hostile message must not stop the server for everyone: report it and keep serving.
-  process.on('unhandledRejection', (reason) => io.err(`milepael serve: ignored a failed operation: ${reason instanceof Error ? reason.message : String(reason)}`));
-  process.on('uncaughtException', (error) => io.err(`milepael serve: ignored an error: ${error.message}`));
+  // A closed terminal (EPIPE) is not reported: reporting it would fail the same way, forever.
+  const report = (what: string, error: unknown) => {
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return;
+    try {
+      io.err(`milepael serve: ignored ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    } catch {
+      // Nowhere left to report to.
+    }
+  };
+  process.on('unhandledRejection', (reason) => report('a failed operation', reason));
+  process.on('uncaughtException', (error) => report('an error', error));
 
   const service = await openWorkspace({ location: workspace, warn: (line) => io.err(`milepael serve: ${line}`) });
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));

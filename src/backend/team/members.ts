@@ -83,6 +83,14 @@ export function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('da') === b.trim().toLocaleLowerCase('da');
 }
 
+/** Changes within one process run one after the other, so two quick adds cannot lose each other. */
+let queue: Promise<unknown> = Promise.resolve();
+function serialised<T>(work: () => Promise<T>): Promise<T> {
+  const result = queue.then(work, work);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
 export interface AddMemberInput {
   name: string;
   role: Role;
@@ -91,7 +99,11 @@ export interface AddMemberInput {
 }
 
 /** Adds a person and returns their key: the only time it exists outside their hands. */
-export async function addMember(workspace: string, input: AddMemberInput): Promise<{ member: Member; key: string }> {
+export function addMember(workspace: string, input: AddMemberInput): Promise<{ member: Member; key: string }> {
+  return serialised(() => addMemberNow(workspace, input));
+}
+
+async function addMemberNow(workspace: string, input: AddMemberInput): Promise<{ member: Member; key: string }> {
   const members = await readMembers(workspace);
   if (members.some((m) => sameName(m.name, input.name))) {
     throw new MembersFileError(`"${input.name}" is already a member; remove them first to give them a new key`);
@@ -108,7 +120,11 @@ export async function addMember(workspace: string, input: AddMemberInput): Promi
   return { member, key };
 }
 
-export async function removeMember(workspace: string, name: string): Promise<Member> {
+export function removeMember(workspace: string, name: string): Promise<Member> {
+  return serialised(() => removeMemberNow(workspace, name));
+}
+
+async function removeMemberNow(workspace: string, name: string): Promise<Member> {
   const members = await readMembers(workspace);
   const found = members.find((m) => sameName(m.name, name));
   if (!found) throw new MembersFileError(`"${name}" is not a member; "milepael team list" shows who is`);

@@ -100,8 +100,6 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     network: [adapter],
     shareConfig: { announce: mayAccess, access: mayAccess },
   });
-  // Loaded up front so that a connecting member is offered every document they may see.
-  for (const id of await storedDocumentIds(documentsDir)) await repo.find(id, { allowableStates: ['ready', 'unavailable'] }).catch(() => log(`document ${id} could not be loaded`));
 
   members.onChange((current) => {
     const byHash = new Map(current.map((m) => [m.keyHash, m]));
@@ -136,6 +134,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
+  // Loaded once listening, in the background, so every connecting member is offered the documents
+  // they may see. (Awaiting them first would deadlock: the repo waits for its network to be ready,
+  // and the network only becomes ready when the first member connects.)
+  const loading = storedDocumentIds(documentsDir).then((ids) =>
+    Promise.all(ids.map((id) => repo.find(id, { allowableStates: ['ready', 'unavailable'] }).catch(() => log(`document ${id} could not be loaded`)))),
+  );
   const address = server.address() as AddressInfo;
   const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -146,6 +150,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     refusals,
     connectedMembers: () => [...new Set(adapter.connectedNames())],
     close: async () => {
+      await Promise.race([loading, new Promise((r) => setTimeout(r, 1000))]);
       members.close();
       for (const client of wss.clients) client.terminate();
       for (const networkAdapter of repo.networkSubsystem.adapters) networkAdapter.disconnect();
