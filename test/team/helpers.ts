@@ -23,7 +23,7 @@ export async function startClient(serverUrl: string, key: string, folder?: strin
   const refusals: string[] = [];
   const adapter = connectToTeamServer(serverUrl, key, { retryMs: 200, onRefused: (reason) => refusals.push(reason) });
   const repo = new Repo({ storage: new AtomicFsStorage(folder ?? (await tempDir('client'))), network: [adapter] });
-  return { repo, adapter, refusals, close: () => repo.shutdown() };
+  return { repo, adapter, refusals, close: () => closeRepo(repo) };
 }
 
 export async function member(workspace: string, name: string, role: Role, municipalities: string[] = []): Promise<string> {
@@ -84,4 +84,10 @@ export async function onServer<T>(repo: Repo, id: DocumentId, predicate: (doc: T
     return found !== undefined;
   }, ms);
   return found as T;
+}
+
+/** Repo.shutdown() throws on documents that were asked for but never became ready; save only the ready ones. */
+export async function closeRepo(repo: Repo): Promise<void> {
+  for (const adapter of repo.networkSubsystem.adapters) adapter.disconnect();
+  await repo.flush(Object.values(repo.handles).filter((h) => h.isReady()).map((h) => h.documentId));
 }

@@ -63,6 +63,8 @@ export class GuardedServerAdapter extends WebSocketServerAdapter {
   /** Called by the server right after the upgrade it authenticated. */
   admit(socket: WebSocket, member: Member): void {
     this.#memberOfSocket.set(socket, member);
+    // ws reports an oversized or broken frame as an 'error' and then closes the socket.
+    socket.on('error', () => this.#onRefused('broken or oversized frame'));
     socket.on('close', () => {
       const peerId = this.#peerOfSocket.get(socket);
       if (peerId !== undefined && this.sockets[peerId as PeerId] === undefined) this.#memberOfPeer.delete(peerId);
