@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type * as Electron from 'electron';
 import { createHandlers } from '../src/backend/handlers';
 import { openWorkspace } from '../src/backend/workspace';
+import { engineOf } from '../src/backend/engine/registry';
 import { registerApi, EVENT_CHANNEL } from './ipc';
 import { menuTemplate } from './menu';
 import { electronPdfRenderer } from './pdf';
@@ -50,7 +51,12 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 
   const location = settings.getWorkspaceDir() ?? settings.defaultWorkspaceDir();
-  const service = await openWorkspace({ location, contentDir: path.join(app.getAppPath(), 'content'), renderPdf: electronPdfRenderer(BrowserWindow) });
+  const service = await openWorkspace({
+    location,
+    contentDir: path.join(app.getAppPath(), 'content'),
+    renderPdf: electronPdfRenderer(BrowserWindow),
+    engine: { watchFolder: true, mode: settings.getWorkspaceDir() === undefined ? 'alone' : 'folder' },
+  });
   registerApi(ipcMain, createHandlers(service, { edition: 'desktop', version: app.getVersion() }), (event) => event.senderFrame !== null && isAppUrl(event.senderFrame.url));
 
   const bounds = restoreBounds(settings.getWindowBounds(), screen.getAllDisplays());
@@ -76,6 +82,8 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
   });
 
   const send = (event: { action: string; id?: string }) => window?.webContents.send(EVENT_CHANNEL, event);
+  // Another window's or app's change reaches the page without a reload.
+  engineOf(service)?.subscribe((event) => send(event.type === 'municipality' ? { action: 'changed', id: event.id } : { action: 'changed' }));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(
@@ -100,6 +108,7 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
             await writeFile(target.filePath, await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
           },
           openDataFolder: () => void shell.openPath(service.location),
+          shareWithTeam: () => send({ action: 'share' }),
           chooseDataFolder: async () => {
             const chosen = await dialog.showOpenDialog({ title: 'Vælg datamappe', properties: ['openDirectory', 'createDirectory'] });
             if (chosen.canceled || !chosen.filePaths[0]) return;

@@ -7,6 +7,8 @@ export interface MenuActions {
   printToPdf: () => void;
   openDataFolder: () => void;
   chooseDataFolder: () => void;
+  /** Shows how to share with the team (alone, shared folder, team server). */
+  shareWithTeam: () => void;
   about: () => void;
 }
 
@@ -24,6 +26,7 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
         { type: 'separator' },
         { label: 'Åbn datamappe', click: actions.openDataFolder },
         { label: 'Vælg datamappe …', click: actions.chooseDataFolder },
+        { label: 'Del med teamet …', click: actions.shareWithTeam },
         { type: 'separator' },
         isMac ? { role: 'close', label: 'Luk vindue' } : { role: 'quit', label: 'Afslut' },
       ],

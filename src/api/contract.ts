@@ -10,6 +10,7 @@ import { portfolioSchema } from '../core/portfolio';
 import { conflictChoicesSchema, packUpdateSchema } from '../core/pack-update';
 import type { Method } from './methods';
 import { evaluationContract } from './evaluation-contract';
+import { liveContract } from './live-contract';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a municipality id').max(120);
 const revision = z.number().int().nonnegative();
@@ -134,6 +135,7 @@ export const contract = {
     output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
   },
   ...evaluationContract,
+  ...liveContract,
 } as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

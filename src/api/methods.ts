@@ -27,6 +27,10 @@ export const METHODS = [
   'portfolio.get',
   'portfolio.export',
   'evaluation.import',
+  'municipality.live',
+  'municipality.change',
+  'municipality.log',
+  'workspace.sharing',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -2,6 +2,7 @@ import type { Handlers } from '../api/dispatch';
 import type { WorkspaceService } from './service';
 import type { ExportedPlan } from './plan/export';
 import { importEvaluationInto } from './evaluation/use-case';
+import { liveHandlers } from './engine/handlers';
 
 export interface AppInfo {
   edition: 'desktop' | 'browser';
@@ -39,5 +40,6 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'portfolio.get': ({ packId, anonymise }) => service.portfolio(packId, anonymise),
     'portfolio.export': async ({ packId, anonymise, language }) => base64File(await service.exportPortfolio(packId, anonymise, language)),
     'evaluation.import': ({ id, baseRevision, fileName, base64 }) => importEvaluationInto(service, id, baseRevision, fileName, Buffer.from(base64, 'base64')),
+    ...liveHandlers(service),
   };
 }

@@ -13,6 +13,8 @@ import { checkArgs, parseCommandArgs, UsageError } from './args';
 import { PLAN_HELP } from './plan-help';
 import { PACK_HELP, packCommand } from './pack-check';
 import { readText } from './read-text';
+import { SERVE_HELP, serveCommand } from './serve';
+import { TEAM_HELP, teamCommand } from './team';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -34,6 +36,8 @@ const HELP: Record<string, string> = {
     '  milepael plan <file|folder> --format md|html|docx|pdf|xlsx --out <path> [--lang da|en]',
     '                                                            implementation plan(s) for the steering group',
     '  milepael pack check <folder>                              validate a method pack folder',
+    '  milepael serve --workspace DIR [--port N] [--host ADDR] [--tls-cert F --tls-key F]   run a team server',
+    '  milepael team add|list|remove ... --workspace DIR          people, keys and roles of a team server',
     '  milepael help [command]                                   show help',
   ].join('\n'),
   packs: 'milepael packs [--json]\n  Lists the method packs with their numbers of drivers, phases, milestones and questions.',
@@ -42,6 +46,8 @@ const HELP: Record<string, string> = {
   score: 'milepael score <file> [--json]\n  Prints the score per driver, per wheel phase and overall (0–100 %).',
   plan: PLAN_HELP,
   pack: PACK_HELP,
+  serve: SERVE_HELP,
+  team: TEAM_HELP,
 };
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -68,8 +74,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await (await import('./plan-command')).planCommand(rest, io);
       case 'pack':
         return await packCommand(rest, io);
+      case 'serve':
+        return await serveCommand(rest, io);
+      case 'team':
+        return await teamCommand(rest, io);
       default:
-        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, pack, help`);
+        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, pack, serve, team, help`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -7,7 +7,7 @@ interface MilepaelBridge {
 }
 
 /** Events the desktop menu sends to the page. */
-export type DesktopEvent = { action: 'export' } | { action: 'plan' } | { action: 'imported'; id: string };
+export type DesktopEvent = { action: 'export' } | { action: 'plan' } | { action: 'imported'; id: string } | { action: 'share' };
 
 /** Listens for desktop menu events; a no-op in the browser edition, which has no menu. */
 export function subscribeDesktopEvents(listener: (event: DesktopEvent) => void): () => void {
@@ -19,6 +19,7 @@ export function subscribeDesktopEvents(listener: (event: DesktopEvent) => void):
     if (event.action === 'export') listener({ action: 'export' });
     else if (event.action === 'plan') listener({ action: 'plan' });
     else if (event.action === 'imported' && typeof event.id === 'string') listener({ action: 'imported', id: event.id });
+    else if (event.action === 'share') listener({ action: 'share' });
   });
 }
 
@@ -60,3 +61,60 @@ export function createPlatformClient(): ApiClient {
   const bridge = window.milepael;
   return createApiClient(bridge ? (method, input) => bridge.invoke(method, input) : httpTransport());
 }
+
+/** Something changed in the workspace: a municipality (by id) or the list of municipalities. */
+export interface WorkspaceEvent {
+  id?: string;
+}
+export type SubscribeWorkspace = (listener: (event: WorkspaceEvent) => void) => () => void;
+
+/** Streams the browser edition's /api/events; reconnects after a pause when the stream drops. */
+function browserWorkspaceEvents(listener: (event: WorkspaceEvent) => void): () => void {
+  let stopped = false;
+  const controller = new AbortController();
+  const connect = async () => {
+    while (!stopped) {
+      try {
+        const response = await fetch('/api/events', { headers: { [TOKEN_HEADER]: browserToken() }, signal: controller.signal });
+        if (!response.ok || !response.body) throw new Error('no event stream');
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          const blocks = buffer.split('\n\n');
+          buffer = blocks.pop() ?? '';
+          for (const block of blocks) {
+            if (!block.startsWith('data: ')) continue;
+            try {
+              const data = JSON.parse(block.slice(6)) as { type?: unknown; id?: unknown };
+              listener(typeof data.id === 'string' ? { id: data.id } : {});
+            } catch {
+              // Not ours; ignore.
+            }
+          }
+        }
+      } catch {
+        if (stopped) return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  };
+  void connect();
+  return () => {
+    stopped = true;
+    controller.abort();
+  };
+}
+
+/** Another window's or app's changes, in the desktop app (IPC) or the browser edition (event stream). */
+export const subscribeWorkspaceEvents: SubscribeWorkspace = (listener) => {
+  const bridge = window.milepael;
+  if (!bridge) return browserWorkspaceEvents(listener);
+  return bridge.subscribe((raw) => {
+    if (typeof raw !== 'object' || raw === null || (raw as { action?: unknown }).action !== 'changed') return;
+    const id = (raw as { id?: unknown }).id;
+    listener(typeof id === 'string' ? { id } : {});
+  });
+};

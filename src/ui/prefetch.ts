@@ -2,7 +2,7 @@ import type { ApiClient } from '../api/client';
 import type { Output } from '../api/contract';
 import { parseRoute } from './router';
 
-type Opened = Output<'municipality.open'>;
+type Opened = Output<'municipality.live'>;
 
 let early: { id: string; answer: Promise<Opened> } | null = null;
 
@@ -13,7 +13,7 @@ let early: { id: string; answer: Promise<Opened> } | null = null;
 export function prefetchFromAddress(client: ApiClient, hash: string): void {
   const route = parseRoute(hash);
   if (route.screen !== 'municipality') return;
-  const answer = client.call('municipality.open', { id: route.id });
+  const answer = client.call('municipality.live', { id: route.id });
   answer.catch(() => undefined); // The screen that takes it reports a failure.
   early = { id: route.id, answer };
 }

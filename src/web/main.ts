@@ -9,6 +9,7 @@ import { createHandlers } from '../backend/handlers';
 import { ConfSettings } from '../backend/settings/conf-settings';
 import { openWorkspace } from '../backend/workspace';
 import { startWebServer } from './server';
+import { engineOf } from '../backend/engine/registry';
 
 const argsSchema = z.object({
   port: z.coerce.number({ message: '--port must be a number' }).int().min(0).max(65535, '--port must be at most 65535').default(0),
@@ -47,7 +48,7 @@ function openBrowser(url: string): void {
 const args = parseCommandLine();
 const settings = new ConfSettings();
 const location = path.resolve(args.workspace ?? settings.getWorkspaceDir() ?? settings.defaultWorkspaceDir());
-const service = await openWorkspace({ location });
+const service = await openWorkspace({ location, engine: { watchFolder: true, mode: args.workspace === undefined && settings.getWorkspaceDir() === undefined ? 'alone' : 'folder' } });
 if (args.sample && (await service.list()).length === 0) {
   const sample = await service.createSample();
   console.log(`Created the example municipality "${sample.name}".`);
@@ -55,7 +56,8 @@ if (args.sample && (await service.list()).length === 0) {
 const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 if (!existsSync(path.join(staticDir, 'index.html'))) console.warn('The UI is not built yet: run "npm run build:ui" (npm run web does this for you).');
 const version = process.env.npm_package_version ?? '0.0.0';
-const server = await startWebServer({ handlers: createHandlers(service, { edition: 'browser', version }), staticDir }, args.port);
+const events = (push: (event: object) => void) => engineOf(service)?.subscribe(push) ?? (() => undefined);
+const server = await startWebServer({ handlers: createHandlers(service, { edition: 'browser', version }), staticDir, events }, args.port);
 const address = `${server.url}?token=${server.token}`;
 console.log(`Milepæl (browser edition) is running at ${address}`);
 console.log(`Workspace: ${location}`);

@@ -40,6 +40,8 @@ export interface WebServerOptions {
   staticDir?: string;
   token?: string;
   log?: (error: unknown) => void;
+  /** Pushes workspace events (another window's or app's change) to the page over /api/events. */
+  events?: (push: (event: object) => void) => () => void;
 }
 
 export interface RunningServer {
@@ -89,11 +91,16 @@ export async function startWebServer(options: WebServerOptions, port = 0): Promi
   const log = options.log ?? console.error;
   let actualPort = 0;
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
-    if (req.method !== 'POST') return sendError(res, 405, 'invalid_input', 'api calls must use POST');
+  /** The token in our header (the page that was opened with it) or in the cookie set on that visit (bookmarks, new tabs). */
+  function hasAccess(req: IncomingMessage): boolean {
     const given = req.headers[TOKEN_HEADER];
     const fromHeader = Array.isArray(given) ? given[0] : given;
-    if (!tokenMatches(fromHeader, token) && !tokenMatches(cookieValue(req.headers.cookie, tokenCookieName(actualPort)), token)) {
+    return tokenMatches(fromHeader, token) || tokenMatches(cookieValue(req.headers.cookie, tokenCookieName(actualPort)), token);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') return sendError(res, 405, 'invalid_input', 'api calls must use POST');
+    if (!hasAccess(req)) {
       return sendError(res, 401, 'no_access', 'missing or wrong access token: open Milepæl with the address printed when it started (it ends in ?token=…)');
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendError(res, 415, 'invalid_input', 'api calls must send JSON');
@@ -139,10 +146,25 @@ export async function startWebServer(options: WebServerOptions, port = 0): Promi
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  function handleEvents(req: IncomingMessage, res: ServerResponse, events: NonNullable<WebServerOptions['events']>): void {
+    if (req.method !== 'GET') return sendError(res, 405, 'invalid_input', 'the event stream is read with GET');
+    if (!hasAccess(req)) return sendError(res, 401, 'no_access', 'missing or wrong access token: open Milepæl with the address printed when it started (it ends in ?token=…)');
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+    res.write(': ok\n\n');
+    const stop = events((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    // A comment now and then keeps proxies and sleeping laptops from dropping the stream unnoticed.
+    const keepAlive = setInterval(() => res.write(': \n\n'), 25_000);
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      stop();
+    });
+  }
+
   const server: Server = createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, actualPort)) return sendError(res, 403, 'invalid_input', 'foreign Host header refused');
     if (!isAllowedOrigin(req.headers.origin, actualPort)) return sendError(res, 403, 'invalid_input', 'foreign Origin refused');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/api/events' && options.events) return handleEvents(req, res, options.events);
     const work = url.pathname.startsWith('/api/') ? handleApi(req, res, url.pathname.slice('/api/'.length)) : handleStatic(req, res, url);
     work.catch((error: unknown) => {
       log(error);

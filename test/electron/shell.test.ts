@@ -65,7 +65,7 @@ describe('the main window', () => {
   });
 
   it('has a Danish menu with import, export, print to PDF and the data folder', () => {
-    const labels = menuTemplate({ importFile() {}, exportCurrent() {}, showPlan() {}, printToPdf() {}, openDataFolder() {}, chooseDataFolder() {}, about() {} }, false).map((m) => m.label);
+    const labels = menuTemplate({ importFile() {}, exportCurrent() {}, showPlan() {}, printToPdf() {}, openDataFolder() {}, chooseDataFolder() {}, shareWithTeam() {}, about() {} }, false).map((m) => m.label);
     expect(labels).toEqual(['Filer', 'Rediger', 'Vis', 'Hjælp']);
     const filer = fake.electron.Menu.buildFromTemplate.mock.calls[0]![0] as Array<{ label: string; submenu: Array<{ label?: string }> }>;
     expect(filer[0]!.submenu.map((i) => i.label)).toEqual(expect.arrayContaining(['Importér kommunefil …', 'Eksportér kommunefil …', 'Implementeringsplan …', 'Udskriv til PDF …', 'Åbn datamappe']));

@@ -2,8 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { takePrefetched } from '../prefetch';
 import { ApiCallError, type ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
+import type { FieldConflictView } from '../../api/live-contract';
 import { applyEdit, type ChecklistEdit } from '../../core/checklist/edits';
 import type { MunicipalityFile } from '../../core/schema/municipality';
+import { subscribeWorkspaceEvents, type SubscribeWorkspace } from '../api';
+import { currentAuthor } from './author';
+import { revertStep } from './revert';
 
 export type SaveState = 'saved' | 'saving' | 'failed' | 'conflict';
 type Recovery = Output<'municipality.open'>['recovery'];
@@ -16,16 +20,22 @@ export interface MunicipalityState {
   saveError: unknown;
   canUndo: boolean;
   canRedo: boolean;
+  /** Fields someone else changed at the same moment: the kept value and the other ones. */
+  conflicts: FieldConflictView[];
   edit: (edit: ChecklistEdit) => void;
   undo: () => void;
   redo: () => void;
   reload: () => void;
+  /** Takes one of a conflict's values (the kept one or another) and settles the conflict. */
+  resolve: (conflict: FieldConflictView, value: unknown) => void;
 }
 
 const SAVE_DELAY_MS = 400;
 /** Typing in one field is one undo step, not one per key. */
 const COALESCE_MS = 1500;
 const UNDO_LIMIT = 100;
+/** Used until the person has entered their name. */
+export const UNKNOWN_AUTHOR = 'Ukendt';
 
 const env = { now: () => new Date(), newId: () => crypto.randomUUID() };
 
@@ -36,9 +46,57 @@ function editKey(edit: ChecklistEdit): string {
   return parts.join('|');
 }
 
-/** One open municipality: edits apply locally at once (scores update), then save in the background. */
-export function useMunicipality(client: ApiClient, id: string): MunicipalityState {
+/** A change waiting to be sent: edits as data, or one undo/redo step to set back. */
+type Pending = ({ kind: 'edit'; edit: ChecklistEdit } | { kind: 'step'; from: MunicipalityFile; to: MunicipalityFile } | { kind: 'settle'; conflict: FieldConflictView; edit: ChecklistEdit | null }) & {
+  /** The version the person saw when making the change: what others changed since then merges with it. */
+  heads: string[];
+};
+
+interface Step {
+  before: MunicipalityFile;
+  after: MunicipalityFile;
+}
+
+function applyPending(file: MunicipalityFile, pending: Pending): MunicipalityFile {
+  if (pending.kind === 'edit') return applyEdit(file, pending.edit, env);
+  if (pending.kind === 'step') return revertStep(file, pending.from, pending.to);
+  return pending.edit ? applyEdit(file, pending.edit, env) : file;
+}
+
+/** The edit that gives a field one of its conflicting values, for the fields people edit. */
+function editForValue(conflict: FieldConflictView, value: unknown): ChecklistEdit | null {
+  const { itemId, questionId, field } = conflict;
+  const text = typeof value === 'string' ? value : '';
+  if (itemId === undefined) return field === 'name' && text ? { type: 'renameMunicipality', name: text } : null;
+  if (questionId !== undefined) return field === 'answer' ? { type: 'answerQuestion', itemId, questionId, answer: text } : field === 'text' && text ? { type: 'editQuestion', itemId, questionId, text } : null;
+  switch (field) {
+    case 'status':
+      return value === 'not_started' || value === 'in_progress' || value === 'in_place' || value === 'not_relevant' ? { type: 'setStatus', itemId, status: value } : null;
+    case 'owner':
+      return { type: 'setOwner', itemId, owner: text };
+    case 'notes':
+      return { type: 'setNotes', itemId, notes: text };
+    case 'dueDate':
+      return { type: 'setDueDate', itemId, dueDate: text || null };
+    case 'title':
+      return text ? { type: 'setTitle', itemId, title: text } : null;
+    case 'intro':
+      return { type: 'setIntro', itemId, intro: text };
+    default:
+      return null;
+  }
+}
+
+/**
+ * One open municipality. Edits show at once (scores update) and go to the backend as data a
+ * moment later, with the version they were made on; the backend merges them with what others did
+ * meanwhile. Changes from other windows or apps arrive as events and are shown without a reload;
+ * edits not yet sent stay on top. Undo and redo send the inverse of a step, never a whole file
+ * that could overwrite someone else's work.
+ */
+export function useMunicipality(client: ApiClient, id: string, subscribe: SubscribeWorkspace = subscribeWorkspaceEvents): MunicipalityState {
   const [file, setFile] = useState<MunicipalityFile | null>(null);
+  const [conflicts, setConflicts] = useState<FieldConflictView[]>([]);
   const [loadError, setLoadError] = useState<ApiCallError | null>(null);
   const [recovery, setRecovery] = useState<Recovery>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -46,37 +104,61 @@ export function useMunicipality(client: ApiClient, id: string): MunicipalityStat
   const [history, setHistory] = useState({ undo: 0, redo: 0 });
   const [loadCount, setLoadCount] = useState(0);
 
-  const current = useRef<MunicipalityFile | null>(null);
-  const savedRevision = useRef(0);
-  const undoStack = useRef<MunicipalityFile[]>([]);
-  const redoStack = useRef<MunicipalityFile[]>([]);
+  /** The backend's latest state and its version. */
+  const server = useRef<{ file: MunicipalityFile; heads: string[] } | null>(null);
+  const queue = useRef<Pending[]>([]);
+  const sending = useRef<Pending[]>([]);
+  const shown = useRef<MunicipalityFile | null>(null);
+  const undoStack = useRef<Step[]>([]);
+  const redoStack = useRef<Step[]>([]);
   const lastEdit = useRef<{ key: string; at: number } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
-  const dirty = useRef(false);
-  const blocked = useRef(false);
+  const refreshWanted = useRef(false);
+  const alive = useRef(true);
 
-  const show = useCallback((next: MunicipalityFile) => {
-    current.current = next;
+  /** Shows the backend's state with the changes not yet stored on top. */
+  const render = useCallback(() => {
+    const base = server.current?.file;
+    if (!base) return;
+    let next = base;
+    for (const pending of [...sending.current, ...queue.current]) {
+      try {
+        next = applyPending(next, pending);
+      } catch {
+        // Someone else removed what this edit was about; the backend will say so when it is sent.
+      }
+    }
+    shown.current = next;
     setFile(next);
     setHistory({ undo: undoStack.current.length, redo: redoStack.current.length });
   }, []);
 
+  const take = useCallback(
+    (live: { file: MunicipalityFile; heads: string[]; conflicts: FieldConflictView[] }) => {
+      server.current = { file: live.file, heads: live.heads };
+      setConflicts(live.conflicts);
+      render();
+    },
+    [render],
+  );
+
   useEffect(() => {
+    alive.current = true;
     let cancelled = false;
     setFile(null);
     setLoadError(null);
-    (takePrefetched(id) ?? client.call('municipality.open', { id }))
+    (takePrefetched(id) ?? client.call('municipality.live', { id }))
       .then((opened) => {
         if (cancelled) return;
-        savedRevision.current = opened.file.revision;
         undoStack.current = [];
         redoStack.current = [];
-        blocked.current = false;
+        queue.current = [];
+        sending.current = [];
         setRecovery(opened.recovery);
         setSaveState('saved');
         setSaveError(null);
-        show(opened.file);
+        take(opened);
       })
       .catch((error: unknown) => {
         if (!cancelled) setLoadError(error instanceof ApiCallError ? error : new ApiCallError({ code: 'internal', message: String(error) }));
@@ -84,57 +166,98 @@ export function useMunicipality(client: ApiClient, id: string): MunicipalityStat
     return () => {
       cancelled = true;
     };
-  }, [client, id, loadCount, show]);
+  }, [client, id, loadCount, take]);
 
-  const flush = useCallback(async () => {
-    if (inFlight.current || blocked.current || !current.current) return;
-    inFlight.current = true;
-    dirty.current = false;
-    const sending = current.current;
-    setSaveState('saving');
+  const refresh = useCallback(async () => {
+    if (inFlight.current) {
+      refreshWanted.current = true;
+      return;
+    }
     try {
-      const saved = await client.call('municipality.save', { file: sending, baseRevision: savedRevision.current });
-      savedRevision.current = saved.revision;
-      const latest = current.current;
-      // Keep edits made while the save was in flight; only take the server's revision and timestamp.
-      if (latest) show(latest === sending ? saved : { ...latest, revision: saved.revision, updatedAt: saved.updatedAt });
-      setSaveError(null);
-      setSaveState(dirty.current ? 'saving' : 'saved');
+      const live = await client.call('municipality.live', { id });
+      if (!inFlight.current) take(live);
+      else refreshWanted.current = true;
+    } catch {
+      // The next event or save tries again.
+    }
+  }, [client, id, take]);
+
+  const flush = useCallback(async (): Promise<void> => {
+    if (inFlight.current || queue.current.length === 0 || !server.current) return;
+    inFlight.current = true;
+    const author = currentAuthor() || UNKNOWN_AUTHOR;
+    // Edits go together; an undo step or a settled conflict goes on its own.
+    const first = queue.current[0]!;
+    const count = first.kind === 'edit' ? queue.current.findIndex((p) => p.kind !== 'edit' || p.heads.join() !== first.heads.join()) : 1;
+    const batch = queue.current.splice(0, count < 0 ? Math.min(queue.current.length, 500) : Math.min(count, 500));
+    sending.current = batch;
+    setSaveState('saving');
+    const base = server.current;
+    try {
+      let live;
+      if (first.kind === 'edit') {
+        live = await client.call('municipality.change', { id, author, baseHeads: first.heads, edits: batch.map((p) => (p as { edit: ChecklistEdit }).edit) });
+      } else if (first.kind === 'step') {
+        live = await client.call('municipality.change', { id, author, baseHeads: base.heads, file: revertStep(base.file, first.from, first.to) });
+      } else {
+        const { conflict, edit } = first;
+        const settle = [{ field: conflict.field, ...(conflict.itemId ? { itemId: conflict.itemId } : {}), ...(conflict.questionId ? { questionId: conflict.questionId } : {}) }];
+        live = await client.call('municipality.change', { id, author, baseHeads: base.heads, settle, ...(edit ? { edits: [edit] } : {}) });
+      }
+      sending.current = [];
+      if (alive.current) {
+        take(live);
+        setSaveError(null);
+      }
     } catch (error) {
-      const apiError = error instanceof ApiCallError ? error : null;
-      if (apiError?.code === 'conflict') {
-        blocked.current = true;
-        setSaveState('conflict');
-      } else setSaveState('failed');
+      // An edit the backend refused is dropped (it would fail again); the reason is shown.
+      sending.current = [];
       setSaveError(error);
+      render();
     } finally {
       inFlight.current = false;
     }
-    if (dirty.current && !blocked.current) void flush();
-  }, [client, show]);
+    if (!alive.current) return;
+    if (queue.current.length > 0) return flush();
+    setSaveState((state) => (state === 'saving' ? 'saved' : state));
+    if (refreshWanted.current) {
+      refreshWanted.current = false;
+      void refresh();
+    }
+  }, [client, id, refresh, render, take]);
 
   const scheduleSave = useCallback(() => {
-    dirty.current = true;
     setSaveState('saving');
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
   }, [flush]);
 
+  useEffect(
+    () =>
+      subscribe((event) => {
+        if (event.id === undefined || event.id === id) void refresh();
+      }),
+    [id, refresh, subscribe],
+  );
+
   useEffect(() => {
+    alive.current = true;
     const warn = (event: BeforeUnloadEvent) => {
-      if (dirty.current || inFlight.current) event.preventDefault();
+      if (queue.current.length > 0 || inFlight.current) event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => {
       window.removeEventListener('beforeunload', warn);
       if (timer.current) clearTimeout(timer.current);
-      if (dirty.current) void flush();
+      // Leaving the screen: what is waiting is still sent.
+      if (queue.current.length > 0) void flush();
+      alive.current = false;
     };
   }, [flush]);
 
   const edit = useCallback(
     (change: ChecklistEdit) => {
-      const before = current.current;
+      const before = shown.current;
       if (!before) return;
       let next: MunicipalityFile;
       try {
@@ -146,29 +269,43 @@ export function useMunicipality(client: ApiClient, id: string): MunicipalityStat
       const key = editKey(change);
       const now = Date.now();
       const sameField = lastEdit.current !== null && lastEdit.current.key === key && now - lastEdit.current.at < COALESCE_MS;
-      if (!sameField) {
-        undoStack.current = [...undoStack.current.slice(-(UNDO_LIMIT - 1)), before];
-      }
+      const top = undoStack.current.at(-1);
+      if (sameField && top) undoStack.current = [...undoStack.current.slice(0, -1), { before: top.before, after: next }];
+      else undoStack.current = [...undoStack.current.slice(-(UNDO_LIMIT - 1)), { before, after: next }];
       lastEdit.current = { key, at: now };
       redoStack.current = [];
-      show(next);
+      queue.current.push({ kind: 'edit', edit: change, heads: server.current?.heads ?? [] });
+      render();
       scheduleSave();
     },
-    [scheduleSave, show],
+    [render, scheduleSave],
   );
 
   const move = useCallback(
-    (from: React.RefObject<MunicipalityFile[]>, to: React.RefObject<MunicipalityFile[]>) => {
-      const target = from.current.at(-1);
-      const present = current.current;
-      if (!target || !present) return;
+    (direction: 'undo' | 'redo') => {
+      const from = direction === 'undo' ? undoStack : redoStack;
+      const to = direction === 'undo' ? redoStack : undoStack;
+      const step = from.current.at(-1);
+      if (!step) return;
       from.current = from.current.slice(0, -1);
-      to.current = [...to.current, present];
+      to.current = [...to.current, step];
       lastEdit.current = null;
-      show({ ...target, revision: present.revision, updatedAt: present.updatedAt });
+      const heads = server.current?.heads ?? [];
+      queue.current.push(direction === 'undo' ? { kind: 'step', from: step.after, to: step.before, heads } : { kind: 'step', from: step.before, to: step.after, heads });
+      render();
       scheduleSave();
     },
-    [scheduleSave, show],
+    [render, scheduleSave],
+  );
+
+  const resolve = useCallback(
+    (conflict: FieldConflictView, value: unknown) => {
+      queue.current.push({ kind: 'settle', conflict, edit: value === conflict.value ? null : editForValue(conflict, value), heads: server.current?.heads ?? [] });
+      setConflicts((all) => all.filter((c) => c !== conflict));
+      render();
+      scheduleSave();
+    },
+    [render, scheduleSave],
   );
 
   return {
@@ -179,9 +316,11 @@ export function useMunicipality(client: ApiClient, id: string): MunicipalityStat
     saveError,
     canUndo: history.undo > 0,
     canRedo: history.redo > 0,
+    conflicts,
     edit,
-    undo: useCallback(() => move(undoStack, redoStack), [move]),
-    redo: useCallback(() => move(redoStack, undoStack), [move]),
+    undo: useCallback(() => move('undo'), [move]),
+    redo: useCallback(() => move('redo'), [move]),
     reload: useCallback(() => setLoadCount((n) => n + 1), []),
+    resolve,
   };
 }

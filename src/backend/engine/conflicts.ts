@@ -1,0 +1,47 @@
+import * as A from '@automerge/automerge';
+import { unstamp, type EntryDoc, type MunicipalityDoc } from './document';
+
+/** A field two people changed at the same moment: the kept value and the other one(s). */
+export interface FieldConflict {
+  field: string;
+  itemId?: string;
+  questionId?: string;
+  value: unknown;
+  by: string;
+  others: { value: unknown; by: string }[];
+}
+
+function conflictsIn(entry: EntryDoc, where: { itemId?: string; questionId?: string }, out: FieldConflict[]): void {
+  for (const field of Object.keys(entry.fields)) {
+    const all = A.getConflicts(entry.fields, field);
+    if (all === undefined) continue;
+    const values = Object.values(all);
+    if (values.length < 2) continue;
+    const winnerText = String(entry.fields[field]);
+    const winner = unstamp(winnerText);
+    let skipped = false;
+    const others = values
+      .map(String)
+      .filter((text) => {
+        if (!skipped && text === winnerText) {
+          skipped = true;
+          return false;
+        }
+        return true;
+      })
+      .map(unstamp)
+      .map((s) => ({ value: s.v, by: s.by }));
+    out.push({ ...where, field, value: winner.v, by: winner.by, others });
+  }
+}
+
+/** Every field of the document that holds concurrent values; the engine's winner is what the file shows. */
+export function conflictsOf(doc: MunicipalityDoc): FieldConflict[] {
+  const out: FieldConflict[] = [];
+  conflictsIn(doc, {}, out);
+  for (const [itemId, item] of Object.entries(doc.items)) {
+    conflictsIn(item, { itemId }, out);
+    for (const [questionId, question] of Object.entries(item.questions)) conflictsIn(question, { itemId, questionId }, out);
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs';
+import type { StorageKey } from '@automerge/automerge-repo';
+
+/**
+ * automerge-repo's file-system adapter with one change: a chunk is written to a temporary file,
+ * flushed and renamed into place, so a crash never leaves half a chunk that would stop the
+ * document from loading. The layout stays the adapter's own, so other tools can read the folder.
+ */
+export class AtomicFsStorage extends NodeFSStorageAdapter {
+  private readonly tempDir: string;
+  private sequence = 0;
+  /** Told the name of every chunk written, so a folder watcher can skip this app's own chunks. */
+  onSaved: (name: string) => void = () => undefined;
+
+  constructor(readonly folder: string) {
+    super(folder);
+    // Outside every document's folder, so a leftover temporary file is never read as a chunk.
+    this.tempDir = path.join(folder, '.tmp');
+  }
+
+  override async save(keyArray: StorageKey, binary: Uint8Array): Promise<void> {
+    (this as unknown as { cache: Record<string, Uint8Array> }).cache[path.join(...keyArray)] = binary;
+    const target = this.chunkPath(keyArray);
+    await mkdir(path.dirname(target), { recursive: true });
+    await mkdir(this.tempDir, { recursive: true });
+    const temp = path.join(this.tempDir, `${process.pid}-${Date.now()}-${this.sequence++}`);
+    const handle = await open(temp, 'w', 0o644);
+    try {
+      await handle.writeFile(binary);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await rename(temp, target);
+      this.onSaved(path.basename(target));
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+
+  chunkPath(keyArray: StorageKey): string {
+    const [first = '', ...rest] = keyArray;
+    return path.join(this.folder, first.slice(0, 2), first.slice(2), ...rest);
+  }
+
+  /** The folder holding one document's chunks. */
+  documentFolder(documentId: string): string {
+    return path.join(this.folder, documentId.slice(0, 2), documentId.slice(2));
+  }
+}
