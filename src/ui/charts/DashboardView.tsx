@@ -5,6 +5,7 @@ import { STATUSES } from '../../core/schema/common';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import type { ScoreReport } from '../../core/scoring/score';
 import { TallyPanel } from '../components/TallyPanel';
+import { SignsPanel } from '../components/SignsPanel';
 import { useI18n } from '../i18n';
 import type { DashboardPictureProps } from './DashboardPicture';
 
@@ -54,6 +55,7 @@ export function DashboardView({ file, report, today }: Props) {
         <ScoreTable rows={report.phases.map((p) => [p.title, formatPercent(p.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
       </section>
 
+      <SignsPanel file={file} />
       <section className="card chart-card" aria-labelledby="dash-status">
         <h2 id="dash-status">{t('dashboard.status')}</h2>
         <Picture kind="status" counts={counts} height={200} />

@@ -1,4 +1,6 @@
 import type { Messages } from './da';
+import { method } from './method';
+import { pluralForms } from './plural-forms';
 
 export const en: Messages = {
   'app.name': 'Milepæl',
@@ -87,10 +89,10 @@ export const en: Messages = {
   'history.noRounds': 'No assessment rounds recorded yet.',
   'history.removeRound': 'Delete {label}',
   'history.cadenceLabel': 'How often is the status reassessed?',
-  'history.cadenceNone': 'No fixed cadence',
+  'history.cadenceNone': 'No fixed interval',
   'history.cadenceMonths': 'Every {months} months',
-  'history.staleCount': '{count} open items have not been reviewed within the cadence.',
-  'history.noneStale': 'Every open item has been reviewed within the cadence.',
+  'history.staleCount': '{count} open items have not been reviewed within the interval.',
+  'history.noneStale': 'Every open item has been reviewed within the interval.',
   'history.delta': 'What moved?',
   'history.compareFrom': 'From',
   'history.compareTo': 'To',
@@ -180,7 +182,7 @@ export const en: Messages = {
   'update.waitForSave': 'Wait until your latest changes are saved.',
   'muni.notFound': 'The municipality is not (or no longer) in the workspace.',
   'checklist.groupBy': 'Group by',
-  'checklist.groupBy.driver': 'Driver',
+  'checklist.groupBy.driver': 'Implementation driver',
   'checklist.groupBy.phase': 'Implementation wheel phase',
   'checklist.editMode': 'Edit the checklist',
   'checklist.noPhase': 'No phase',
@@ -243,4 +245,6 @@ export const en: Messages = {
   'error.unavailable': 'This needs a program that is not installed here. See the technical details.',
   'error.details': 'Technical details',
   'error.dismiss': 'Dismiss',
+  ...pluralForms.en,
+  ...method.en,
 };

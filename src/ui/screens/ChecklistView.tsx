@@ -7,6 +7,7 @@ import { scoreItems } from '../../core/scoring/score';
 // markdown-it is a sizeable part of the bundle and only needed once an item's details are open.
 const Markdown = lazy(() => import('../components/Markdown'));
 import { ScoreBar } from '../components/ScoreBar';
+import { PrincipleSigns, SignsBadge } from '../components/PrincipleSigns';
 import { StatusPicker } from '../components/StatusPicker';
 import { useI18n } from '../i18n';
 
@@ -182,6 +183,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
             </span>
           )}
           {item.owner && <span>{item.owner}</span>}
+          <SignsBadge item={item} />
         </div>
       </div>
       <div className="item-controls">
@@ -256,6 +258,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
               {editing && <AddQuestion onAdd={(text) => edit({ type: 'addQuestion', itemId: item.id, text })} />}
             </fieldset>
           )}
+          <PrincipleSigns item={item} edit={edit} />
           <div className="field">
             <label htmlFor={`${base}-notes`}>{t('checklist.notes')}</label>
             <textarea id={`${base}-notes`} value={item.notes} rows={3} onChange={(e) => edit({ type: 'setNotes', itemId: item.id, notes: e.target.value })} />

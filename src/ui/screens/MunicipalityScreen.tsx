@@ -14,10 +14,11 @@ import { HistoryView } from './HistoryView';
 import { useMunicipality } from '../state/useMunicipality';
 import { ChecklistView } from './ChecklistView';
 import { FlowView } from './FlowView';
+import { MethodView } from './MethodView';
 
 import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
 
-const TABS: Tab[] = ['checklist', 'dashboard', 'history', 'flow', 'plan'];
+const TABS: Tab[] = ['checklist', 'dashboard', 'history', 'flow', 'plan', 'method'];
 
 interface Props {
   client: ApiClient;
@@ -153,6 +154,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
       {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
       {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
+      {tab === 'method' && <MethodView client={client} file={file} edit={state.edit} />}
     </section>
   );
 }
