@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { da } from '../../src/ui/i18n/da';
 import { en } from '../../src/ui/i18n/en';
-import { translate } from '../../src/ui/i18n';
+import { translate } from '../../src/ui/i18n/translate';
 
 describe('messages with a number', () => {
   it('use the singular for one, in Danish and in English', () => {
