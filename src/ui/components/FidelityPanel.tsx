@@ -1,22 +1,24 @@
 import { useId, useState } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
-import { fidelityPercent, fidelityPoints, fidelityTitle } from '../../core/principles/fidelity';
+import { fidelityPercent, fidelityPointsOf } from '../../core/principles/fidelity';
 import type { MunicipalityFile } from '../../core/schema/municipality';
+import type { Reference } from '../../core/schema/pack';
 import { useI18n } from '../i18n';
 
 /**
  * The method's fidelity checklist (the five cornerstones) gone through per period, in numbers only:
  * how many conferences the team looked back on, and in how many each point was met.
  */
-export function FidelityPanel({ file, edit }: { file: MunicipalityFile; edit: (edit: ChecklistEdit) => void }) {
+export function FidelityPanel({ file, checklist, edit }: { file: MunicipalityFile; checklist: Reference; edit: (edit: ChecklistEdit) => void }) {
   const { t, formatPercent } = useI18n();
   const base = useId();
-  const points = fidelityPoints(file);
-  const title = fidelityTitle(file);
+  // The reference comes from the pack when it is installed, so files made before it was copied in get it too.
+  const points = fidelityPointsOf([checklist]);
+  const title = checklist.title;
   const [period, setPeriod] = useState('');
   const [reviewed, setReviewed] = useState(0);
   const [met, setMet] = useState<Record<string, number>>({});
-  if (points.length === 0 || title === null) return null;
+  if (points.length === 0) return null;
   const rounds = file.fidelity?.rounds ?? [];
   const tooMany = points.some((p) => (met[p.id] ?? 0) > reviewed);
   const count = (raw: string) => Math.max(0, Math.min(100000, Math.floor(Number(raw) || 0)));

@@ -68,7 +68,7 @@ export function MethodView({ client, file, edit }: Props) {
               </li>
             ))}
           </ol>
-          {ref === fidelityReference && <FidelityPanel file={file} edit={edit} />}
+          {ref === fidelityReference && <FidelityPanel file={file} checklist={ref} edit={edit} />}
         </section>
       ))}
 
