@@ -18,6 +18,10 @@ describe('messages with a number', () => {
     expect(translate('da', 'start.overdue', { count: 1 })).toBe('1 forsinket');
     expect(translate('en', 'history.points', { sign: '+', value: 1 })).toBe('+1 point');
     expect(translate('en', 'history.points', { sign: '+', value: 4 })).toBe('+4 points');
+    expect(translate('da', 'signs.progress', { seen: 1, total: 3 })).toBe('1 af 3 tegn set');
+    expect(translate('en', 'signs.progress', { seen: 1, total: 1 })).toBe('1 of 1 sign seen');
+    expect(translate('da', 'fidelity.reviewedIn', { period: '2026', count: 1 })).toBe('2026 (1 rådslagning)');
+    expect(translate('da', 'fidelity.reviewedIn', { period: '2026', count: 8 })).toBe('2026 (8 rådslagninger)');
   });
 
   it('say the reassessment interval as a caseworker would', () => {
