@@ -154,6 +154,18 @@ describe('observable signs and the fidelity checklist in a municipality file', (
     expect(sign).toMatchObject({ seen: true, comment: 'Faste hold fra marts' });
   });
 
+  it('brings the principles into a file made from the pack before it had them, on pack update', async () => {
+    const env = fixedEnv();
+    const pack = await bundledPack('styrket-familiebehandling');
+    const older = { ...pack, version: '1.0.0', references: [], milestones: pack.milestones.map((m) => ({ ...m, principles: [], resourceNotes: [], tools: [] })) };
+    const file = createMunicipality(older, 'Testkommune', env);
+    expect(signReport(file)).toBeNull();
+    const updated = applyPackUpdate(file, pack, {});
+    expect(signReport(updated)?.overall.total).toBe(41);
+    expect(updated.items.find((i) => i.id === 'faelles-metodisk-fundament')?.tools?.map((t) => t.name)).toContain('Marte Meo');
+    expect(municipalityFileSchema.safeParse(updated).success).toBe(true);
+  });
+
   it('has the five cornerstones as the Familierådslagning fidelity checklist, counted per period', async () => {
     const env = fixedEnv();
     const file = createMunicipality(await bundledPack('familieraadslagning'), 'Testkommune', env);

@@ -301,6 +301,6 @@ describe('language', () => {
     const meta = await page.locator('.municipality-card .meta').textContent();
     expect(meta).toMatch(/Last edited \d{2}\.\d{2}\.\d{4}/);
     await page.getByLabel('Language').selectOption('da');
-    expect(await page.locator('.municipality-card .meta').textContent()).toMatch(/Sidst ændret \d{2}\.\d{2}\.\d{4}/);
+    expect(await page.locator('.municipality-card .meta').textContent()).toMatch(/Senest ændret \d{2}\.\d{2}\.\d{4}/);
   });
 });

@@ -1,4 +1,5 @@
 import type { MunicipalityFile } from '../schema/municipality';
+import type { Reference } from '../schema/pack';
 import type { FidelityRound } from '../schema/principles';
 
 export interface FidelityPoint {
@@ -9,7 +10,12 @@ export interface FidelityPoint {
 
 /** The points of the municipality's fidelity checklist (e.g. the five cornerstones); empty when the pack has none. */
 export function fidelityPoints(file: MunicipalityFile): FidelityPoint[] {
-  const reference = file.framework.references?.find((r) => r.fidelity === true);
+  return fidelityPointsOf(file.framework.references ?? []);
+}
+
+/** The same from a list of references, e.g. the pack's, for files made before references were copied in. */
+export function fidelityPointsOf(references: readonly Reference[]): FidelityPoint[] {
+  const reference = references.find((r) => r.fidelity === true);
   if (!reference) return [];
   return reference.items.flatMap((item) => (item.id === undefined ? [] : [{ id: item.id, title: item.title, text: item.text }]));
 }

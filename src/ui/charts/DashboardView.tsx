@@ -7,6 +7,7 @@ import type { MunicipalityFile } from '../../core/schema/municipality';
 import { scoreItems, type ScoreReport } from '../../core/scoring/score';
 import { TallyPanel } from '../components/TallyPanel';
 import { EvaluationPanel } from '../components/EvaluationPanel';
+import { SignsPanel } from '../components/SignsPanel';
 import { useI18n } from '../i18n';
 import type { DashboardPictureProps } from './DashboardPicture';
 
@@ -68,6 +69,7 @@ export function DashboardView({ file, report, today, onEvaluation }: Props) {
         <ScoreTable rows={report.drivers.map((d) => [t('design.driverLabel', { title: d.title }), formatPercent(d.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
       </section>
 
+      <SignsPanel file={file} />
       <section className="card chart-card" aria-labelledby="dash-status">
         <h2 id="dash-status">
           <ChartColumn className="icon" size={20} aria-hidden="true" />

@@ -2,6 +2,8 @@ import { security } from './security';
 import { workflow } from './workflow';
 import { evaluationMessages } from './evaluation';
 import { design } from './design';
+import { method } from './method';
+import { pluralForms } from './plural-forms';
 
 /** Danish is the source language: every key exists here first, English must match it. */
 export const da = {
@@ -36,11 +38,11 @@ export const da = {
   'start.pack': 'Metode',
   'start.create': 'Opret',
   'start.import': 'Importér fil …',
-  'start.noMatch': 'Ingen kommuner matcher "{query}".',
+  'start.noMatch': 'Ingen kommuner passer til "{query}".',
   'start.empty.title': 'Arbejdsmappen er tom',
   'start.empty.text': 'Opret den første kommune ovenfor, importér en kommunefil, eller se et eksempel med realistisk fremdrift.',
   'start.empty.sample': 'Opret eksempelkommune',
-  'start.lastEdited': 'Sidst ændret {date}',
+  'start.lastEdited': 'Senest ændret {date}',
   'start.nextDue': 'Næste frist: {title} ({date})',
   'start.noDue': 'Ingen frister sat',
   'start.overdue': '{count} forsinkede',
@@ -60,7 +62,7 @@ export const da = {
   'start.save': 'Gem',
   'portfolio.open': 'Sammenlign kommunerne (portefølje)',
   'portfolio.title': 'Portefølje',
-  'portfolio.intro': 'Alle kommuner på samme metode side om side. Cellerne viser status for hver milepæl.',
+  'portfolio.intro': 'Alle kommuner, der bruger samme metode, side om side. Cellerne viser status for hver milepæl.',
   'portfolio.pack': 'Metode',
   'portfolio.filter': 'Filtrér kommuner',
   'portfolio.anonymise': 'Anonymisér navne (til præsentation)',
@@ -82,7 +84,7 @@ export const da = {
   'muni.tab.plan': 'Plan',
   'muni.tab.history': 'Udvikling',
   'history.record': 'Registrér statusmåling',
-  'history.recordHelp': 'Gem hvordan alle punkter står i dag, fx før et styregruppemøde. Så kan I senere se, hvad der har flyttet sig.',
+  'history.recordHelp': 'Gem, hvordan alle punkter står i dag, fx før et styregruppemøde. Så kan I senere se, hvad der har flyttet sig.',
   'history.date': 'Dato',
   'history.label': 'Betegnelse',
   'history.labelPlaceholder': 'Fx Styregruppemøde marts',
@@ -91,10 +93,10 @@ export const da = {
   'history.noRounds': 'Der er ikke registreret nogen statusmålinger endnu.',
   'history.removeRound': 'Slet {label}',
   'history.cadenceLabel': 'Hvor ofte vurderes status?',
-  'history.cadenceNone': 'Ingen fast kadence',
+  'history.cadenceNone': 'Intet fast interval',
   'history.cadenceMonths': 'Hver {months}. måned',
-  'history.staleCount': '{count} åbne punkter er ikke vurderet inden for kadencen.',
-  'history.noneStale': 'Alle åbne punkter er vurderet inden for kadencen.',
+  'history.staleCount': '{count} åbne punkter er ikke vurderet inden for intervallet.',
+  'history.noneStale': 'Alle åbne punkter er vurderet inden for intervallet.',
   'history.delta': 'Hvad har flyttet sig?',
   'history.compareFrom': 'Fra',
   'history.compareTo': 'Til',
@@ -184,7 +186,7 @@ export const da = {
   'update.waitForSave': 'Vent, til jeres seneste ændringer er gemt.',
   'muni.notFound': 'Kommunen findes ikke (længere) i arbejdsmappen.',
   'checklist.groupBy': 'Gruppér efter',
-  'checklist.groupBy.driver': 'Driver',
+  'checklist.groupBy.driver': 'Implementeringsdriver',
   'checklist.groupBy.phase': 'Fase i implementeringshjulet',
   'checklist.editMode': 'Redigér tjeklisten',
   'checklist.noPhase': 'Uden fase',
@@ -251,6 +253,8 @@ export const da = {
   ...workflow.da,
   ...evaluationMessages.da,
   ...design.da,
+  ...pluralForms.da,
+  ...method.da,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -3,6 +3,8 @@ import { evaluationMessages } from './evaluation';
 import type { Messages } from './da';
 import { workflow } from './workflow';
 import { design } from './design';
+import { method } from './method';
+import { pluralForms } from './plural-forms';
 
 export const en: Messages = {
   'app.name': 'Milepæl',
@@ -91,10 +93,10 @@ export const en: Messages = {
   'history.noRounds': 'No assessment rounds recorded yet.',
   'history.removeRound': 'Delete {label}',
   'history.cadenceLabel': 'How often is the status reassessed?',
-  'history.cadenceNone': 'No fixed cadence',
+  'history.cadenceNone': 'No fixed interval',
   'history.cadenceMonths': 'Every {months} months',
-  'history.staleCount': '{count} open items have not been reviewed within the cadence.',
-  'history.noneStale': 'Every open item has been reviewed within the cadence.',
+  'history.staleCount': '{count} open items have not been reviewed within the interval.',
+  'history.noneStale': 'Every open item has been reviewed within the interval.',
   'history.delta': 'What moved?',
   'history.compareFrom': 'From',
   'history.compareTo': 'To',
@@ -184,7 +186,7 @@ export const en: Messages = {
   'update.waitForSave': 'Wait until your latest changes are saved.',
   'muni.notFound': 'The municipality is not (or no longer) in the workspace.',
   'checklist.groupBy': 'Group by',
-  'checklist.groupBy.driver': 'Driver',
+  'checklist.groupBy.driver': 'Implementation driver',
   'checklist.groupBy.phase': 'Implementation wheel phase',
   'checklist.editMode': 'Edit the checklist',
   'checklist.noPhase': 'No phase',
@@ -251,4 +253,6 @@ export const en: Messages = {
   ...workflow.en,
   ...evaluationMessages.en,
   ...design.en,
+  ...pluralForms.en,
+  ...method.en,
 };

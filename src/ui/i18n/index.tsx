@@ -1,9 +1,8 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { da, type MessageKey, type Messages } from './da';
-import { en } from './en';
+import type { MessageKey } from './da';
+import { translate, type Language } from './translate';
 
-export type Language = 'da' | 'en';
-const MESSAGES: Record<Language, Messages> = { da, en };
+export { translate, type Language } from './translate';
 const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
 const STORAGE_KEY = 'milepael.language';
 
@@ -16,10 +15,6 @@ export interface I18n {
   /** 45 % in Danish; "–" when there is no score. */
   formatPercent: (percent: number | null) => string;
   formatNumber: (n: number) => string;
-}
-
-export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export function createI18n(language: Language, setLanguage: (l: Language) => void): I18n {

@@ -11,6 +11,7 @@ import { scoreItems } from '../../core/scoring/score';
 const Markdown = lazy(() => import('../components/Markdown'));
 import { DateInput } from '../components/DateInput';
 import { ScoreBar } from '../components/ScoreBar';
+import { PrincipleSigns, SignsBadge } from '../components/PrincipleSigns';
 import { StatusPicker } from '../components/StatusPicker';
 import { ChecklistFilterBar } from '../components/ChecklistFilterBar';
 import { DraftInput, DraftTextarea } from '../components/DraftField';
@@ -239,6 +240,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefuse
             </span>
           )}
           {item.owner && <span>{item.owner}</span>}
+          <SignsBadge item={item} />
         </div>
       </div>
       <div className="item-controls">
@@ -314,6 +316,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefuse
               {editing && <AddQuestion onAdd={(text) => edit({ type: 'addQuestion', itemId: item.id, text })} />}
             </fieldset>
           )}
+          <PrincipleSigns item={item} edit={edit} />
           <div className="field">
             <label htmlFor={`${base}-notes`}>{t('checklist.notes')}</label>
             <DraftTextarea id={`${base}-notes`} value={item.notes} rows={3} onCommit={(notes) => edit({ type: 'setNotes', itemId: item.id, notes })} />

@@ -1,4 +1,4 @@
-import { Building2, CircleCheck, ClipboardList, FileText, LayoutDashboard, LoaderCircle, Redo2, TrendingUp, TriangleAlert, Undo2, Workflow, type LucideIcon } from 'lucide-react';
+import { BookOpen, Building2, ChartColumn, CircleCheck, ClipboardList, FileText, LayoutDashboard, LoaderCircle, Redo2, TrendingUp, TriangleAlert, Undo2, Workflow, type LucideIcon } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { STATUS_MARK } from '../components/StatusPicker';
 import type { ApiClient } from '../../api/client';
@@ -18,15 +18,16 @@ import { useMunicipality } from '../state/useMunicipality';
 import { ChecklistView } from './ChecklistView';
 import { FlowView } from './FlowView';
 import { EvaluationView } from './EvaluationView';
+import { MethodView } from './MethodView';
 import { StagePanel } from '../components/StagePanel';
 import { Explain } from '../components/Explain';
 import { EvaluationNote } from '../components/EvaluationNote';
 
 import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
 
-const TABS: Tab[] = ['checklist', 'dashboard', 'evaluation', 'history', 'flow', 'plan'];
+const TABS: Tab[] = ['checklist', 'dashboard', 'evaluation', 'history', 'flow', 'plan', 'method'];
 /** Tabs added later without an icon here still show their name. */
-const TAB_ICON: Partial<Record<Tab, LucideIcon>> = { checklist: ClipboardList, dashboard: LayoutDashboard, history: TrendingUp, flow: Workflow, plan: FileText };
+const TAB_ICON: Partial<Record<Tab, LucideIcon>> = { checklist: ClipboardList, dashboard: LayoutDashboard, evaluation: ChartColumn, history: TrendingUp, flow: Workflow, plan: FileText, method: BookOpen };
 
 interface Props {
   client: ApiClient;
@@ -186,6 +187,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
       {tab === 'evaluation' && <EvaluationView client={client} file={file} today={today} saved={state.saveState === 'saved'} edit={state.edit} onImported={state.reload} />}
       {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
+      {tab === 'method' && <MethodView client={client} file={file} edit={state.edit} />}
     </section>
   );
 }

@@ -1,0 +1,100 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, startEdition, type Edition } from './harness';
+
+let browser: Browser;
+let edition: Edition;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  edition = await startEdition();
+  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(edition.url);
+});
+afterEach(async () => {
+  await context.close();
+  await edition.server.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function createMunicipality(name: string, pack?: string) {
+  await page.getByLabel('Kommunens navn').fill(name);
+  if (pack) await page.getByLabel('Metode').selectOption({ label: pack });
+  await page.getByRole('button', { name: 'Opret', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+const tab = (name: string) => page.getByRole('navigation', { name: 'Visninger' }).getByRole('link', { name, exact: true }).click();
+const saved = () => page.getByRole('status').filter({ hasText: 'Gemt' }).waitFor();
+const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
+
+describe('the Metoden page', () => {
+  it('shows the five cornerstones and the three steps, and the team can go through the cornerstones for a period', async () => {
+    await createMunicipality('Vejle Kommune');
+    await tab('Metoden');
+    await page.getByRole('heading', { name: 'Hvad er metoden?' }).waitFor();
+    const cornerstones = page.getByRole('region', { name: 'De fem hjørnesten' }).getByRole('listitem');
+    expect(await cornerstones.locator('strong').allTextContents()).toEqual([
+      'Den udvidede familie – netværket – deltager',
+      'Familiens plan udarbejdes uden professionel medvirken',
+      'Samordner faciliterer rådslagningen',
+      'Planen vedtages med det samme af initiativtager',
+      'Barnet eller den unge deltager altid',
+    ]);
+    const steps = page.getByRole('region', { name: 'De tre trin i en familierådslagning' }).getByRole('listitem');
+    expect(await steps.locator('strong').allTextContents()).toEqual(['Trin 1: Information', 'Trin 2: Familiens egen tid', 'Trin 3: Godkendelse af planen']);
+    await page.getByRole('heading', { name: 'Faser og fokusområder' }).waitFor();
+    await page.getByRole('heading', { name: 'Forløbet i år 1' }).waitFor();
+    await page.getByText('Implementeringsvejledning – Familierådslagning', { exact: true }).waitFor();
+
+    await page.getByLabel('Periode').fill('1. halvår 2026');
+    await page.getByLabel('Antal gennemgåede rådslagninger').fill('8');
+    await page.getByLabel('Barnet eller den unge deltager altid').fill('6');
+    await page.getByRole('button', { name: 'Gem gennemgang' }).click();
+    const row = page.getByTestId('fidelity-rounds').getByRole('row', { name: /1\. halvår 2026/ });
+    await row.waitFor();
+    expect(plain(await row.textContent())).toContain('75 %');
+    await saved();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+});
+
+describe('observable signs in Styrket familiebehandling', () => {
+  it('ticking signs on an element changes what the dashboard shows', async () => {
+    await createMunicipality('Randers Kommune', 'Styrket familiebehandling i udsatte familier');
+    await tab('Overblik');
+    const overall = page.getByTestId('signs-overall');
+    expect(plain(await overall.textContent())).toContain('0 af 41 tegn set');
+    const faglige = () => page.getByRole('region', { name: 'Principper i praksis' }).getByRole('meter', { name: 'Faglige elementer' }).getAttribute('aria-valuenow');
+    expect(await faglige()).toBe('0');
+
+    await tab('Tjekliste');
+    const element = page.getByRole('article', { name: 'Systematisk relationsarbejde' });
+    await element.getByRole('button', { name: 'Vis detaljer' }).click();
+    await element.getByRole('checkbox', { name: 'Når et forløb starter, vurderer teamet, hvilken familiebehandler der passer bedst til familien.' }).check();
+    await element.getByRole('checkbox', { name: /Relationen følges løbende op med systematisk feedback/ }).check();
+    await element.getByText('2 af 3 tegn set').waitFor();
+    await saved();
+
+    await tab('Overblik');
+    expect(plain(await overall.textContent())).toContain('2 af 41 tegn set');
+    // 2 of the 25 signs of the four professional elements (7 + 3 + 8 + 7).
+    expect(await faglige()).toBe(String(Math.round((2 / 25) * 100)));
+    await page.reload();
+    await page.getByTestId('signs-overall').waitFor();
+    expect(plain(await page.getByTestId('signs-overall').textContent())).toContain('2 af 41 tegn set');
+  });
+});
