@@ -12,6 +12,10 @@ import { loadPacks } from '../backend/packs/fs-packs';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 import { PLAN_HELP, planCommand } from './plan-command';
 import { readText } from './read-text';
+import { EVALUATION_HELP, evaluationCommand } from './evaluation-command';
+import { implementationStage } from '../core/scoring/stage';
+import { requirementLine } from '../core/evaluation/plan-section';
+import { localDateString } from '../core/checklist/summary';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -32,6 +36,8 @@ const HELP: Record<string, string> = {
     '  milepael score <file> [--json]                            scores per driver, phase and overall',
     '  milepael plan <file|folder> --format md|html|docx|pdf|xlsx --out <path> [--lang da|en]',
     '                                                            implementation plan(s) for the steering group',
+    '  milepael evaluation <file> --import <csv|xlsx> [--out <file>]   count a register or answers into the file',
+    '  milepael evaluation <file> [--from YYYY-MM --to YYYY-MM] [--json] evaluation rates, benchmarks and targets',
     '  milepael help [command]                                   show help',
   ].join('\n'),
   packs: 'milepael packs [--json]\n  Lists the method packs with their numbers of drivers, phases, milestones and questions.',
@@ -39,6 +45,7 @@ const HELP: Record<string, string> = {
   validate: 'milepael validate <file>\n  Exits 0 when the file is valid; otherwise prints every problem and exits 1.',
   score: 'milepael score <file> [--json]\n  Prints the score per driver, per wheel phase and overall (0–100 %).',
   plan: PLAN_HELP,
+  evaluation: EVALUATION_HELP,
 };
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -62,8 +69,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await scoreCommand(rest, io);
       case 'plan':
         return await planCommand(rest, io);
+      case 'evaluation':
+        return await evaluationCommand(rest, io);
       default:
-        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, help`);
+        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, evaluation, help`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -160,10 +169,22 @@ async function scoreCommand(args: readonly string[], io: CliIo): Promise<number>
   }
   const municipality = result.value.file;
   const report = scoreMunicipality(municipality);
-  if (values.json === true) io.out(JSON.stringify(scoreJson(municipality.name, municipality.pack, report), null, 2));
-  else printScore(municipality.name, `${municipality.pack.title} ${municipality.pack.version}`, report, io);
+  // Issue 12: the implementation stage with what the next stage needs.
+  const stage = implementationStage(municipality, localDateString((io.now ?? (() => new Date()))()));
+  const stageJson = stage ? { id: stage.current.id, title: stage.current.titleEn, position: stage.index + 1, of: stage.stages.length, missingForNext: stage.missingForNext.map((c) => requirementLine(c, 'en')) } : null;
+  if (values.json === true) io.out(JSON.stringify({ ...scoreJson(municipality.name, municipality.pack, report), stage: stageJson, computedFrom: OVERALL_BASIS }, null, 2));
+  else {
+    printScore(municipality.name, `${municipality.pack.title} ${municipality.pack.version}`, report, io);
+    io.out(`(${OVERALL_BASIS})`);
+    if (stage) {
+      io.out(`Stage ${stage.current.titleEn} (${stage.index + 1} of ${stage.stages.length})`);
+      for (const line of stageJson!.missingForNext) io.out(`  missing for ${stage.next!.titleEn}: ${line}`);
+    }
+  }
   return EXIT.ok;
 }
+
+const OVERALL_BASIS = "overall: the pack's milestones only (in place 2, in progress 1, not started 0; not relevant left out); each flow has its own figure";
 
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 

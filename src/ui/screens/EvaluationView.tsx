@@ -54,6 +54,11 @@ export function EvaluationView({ client, file, today, saved, edit, onImported }:
       <section className="card" aria-labelledby="eval-title">
         <h2 id="eval-title">{t('eval.title')}</h2>
         <p className="muted">{t('eval.intro')}</p>
+        {file.isExample && (
+          <p className="tag" data-testid="eval-example-note">
+            {t('eval.exampleNote')}
+          </p>
+        )}
         <div className="field-row">
           <div className="field">
             <label htmlFor={ids.from}>{t('eval.from')}</label>

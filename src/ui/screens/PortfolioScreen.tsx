@@ -5,6 +5,7 @@ import type { Portfolio, PortfolioRow } from '../../core/portfolio';
 import { STATUS_SYMBOL } from '../components/StatusPicker';
 import { downloadBytes } from '../download';
 import { useI18n } from '../i18n';
+import { PortfolioEvaluationCells, PortfolioEvaluationHeaders } from '../components/PortfolioEvaluationCells';
 
 type Sort = { key: string; descending: boolean };
 
@@ -131,6 +132,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
                   {header('last', t('portfolio.lastAssessment'))}
                   {header('overdue', t('portfolio.overdue'))}
                   {header('stale', t('portfolio.stale'))}
+                  <PortfolioEvaluationHeaders show={portfolio.municipalities.some((m) => m.evaluation)} />
                   {portfolio.milestones.map((m, i) => (
                     <th key={m.id} scope="col" className="milestone-col">
                       <abbr title={m.title}>M{i + 1}</abbr>
@@ -157,6 +159,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
                     <td>{row.lastAssessment ? formatDate(row.lastAssessment) : t('portfolio.never')}</td>
                     <td className={row.overdueCount > 0 ? 'overdue-flag' : undefined}>{row.overdueCount}</td>
                     <td>{row.staleCount}</td>
+                    <PortfolioEvaluationCells row={row} show={portfolio.municipalities.some((m) => m.evaluation)} />
                     {portfolio.milestones.map((m, i) => {
                       const status = row.statuses[m.id];
                       return (
