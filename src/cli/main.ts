@@ -12,7 +12,7 @@ import { loadPacks } from '../backend/packs/fs-packs';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 import { PLAN_HELP, planCommand } from './plan-command';
 import { readText } from './read-text';
-import { EVALUATION_HELP, evaluationCommand } from './evaluation-command';
+import { EVALUATION_HELP } from './evaluation-help';
 import { implementationStage } from '../core/scoring/stage';
 import { requirementLine } from '../core/evaluation/plan-section';
 import { localDateString } from '../core/checklist/summary';
@@ -70,7 +70,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'plan':
         return await planCommand(rest, io);
       case 'evaluation':
-        return await evaluationCommand(rest, io);
+        // Loaded on use: the CSV and XLSX readers are not needed by the other commands.
+        return await (await import('./evaluation-command')).evaluationCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, evaluation, help`);
     }
