@@ -19,6 +19,8 @@ export interface MunicipalityState {
   undo: () => void;
   redo: () => void;
   reload: () => void;
+  /** Takes a file the backend saved on its own (e.g. an evaluation import) without reloading the screen. */
+  adopt: (saved: MunicipalityFile) => void;
 }
 
 const SAVE_DELAY_MS = 400;
@@ -183,5 +185,15 @@ export function useMunicipality(client: ApiClient, id: string): MunicipalityStat
     undo: useCallback(() => move(undoStack, redoStack), [move]),
     redo: useCallback(() => move(redoStack, undoStack), [move]),
     reload: useCallback(() => setLoadCount((n) => n + 1), []),
+    adopt: useCallback(
+      (saved: MunicipalityFile) => {
+        savedRevision.current = saved.revision;
+        // The import is a saved step of its own: earlier undo states would be older revisions.
+        undoStack.current = [];
+        redoStack.current = [];
+        show(saved);
+      },
+      [show],
+    ),
   };
 }
