@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, startEdition, type Edition } from './harness';
@@ -55,6 +56,8 @@ describe('evaluation of the conferences', () => {
     expect(plain(await planRow.textContent())).toContain('4 af 5');
     expect(plain(await planRow.textContent())).toContain('97 %');
     await page.getByLabel('Jeres mål for Rådslagninger med en plan (%)').fill('95');
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
     const items = page.getByTestId('eval-items-table');
     const heard = items.getByRole('row', { name: /^Barnet blev hørt/ });
     expect(plain(await heard.textContent())).toMatch(/5.*60 %.*20 %.*20 %.*86 %/);
