@@ -3,6 +3,7 @@ import { statusLabel } from '../core/plan/labels';
 import { own } from '../core/history/own';
 import type { Portfolio } from '../core/portfolio';
 import type { Status } from '../core/schema/common';
+import { addPortfolioEvaluationSheet } from './evaluation/plan-formats';
 
 const FILL: Record<Status, string> = { not_started: 'FFE6EAEE', in_progress: 'FFFFF0C2', in_place: 'FFCFEBD7', not_relevant: 'FFF7F8F9' };
 const HEAD = {
@@ -42,5 +43,6 @@ export async function portfolioToXlsx(portfolio: Portfolio, language: 'da' | 'en
   legend.addRow(['#', h.legend]).font = { bold: true };
   portfolio.milestones.forEach((ms, i) => legend.addRow([`M${i + 1}`, ms.title]));
   legend.getColumn(2).width = 90;
+  addPortfolioEvaluationSheet(workbook, portfolio.municipalities, language);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -15,6 +15,10 @@ import { PACK_HELP, packCommand } from './pack-check';
 import { readText } from './read-text';
 import { SERVE_HELP, serveCommand } from './serve';
 import { TEAM_HELP, teamCommand } from './team';
+import { EVALUATION_HELP } from './evaluation-help';
+import { implementationStage } from '../core/scoring/stage';
+import { requirementLine } from '../core/evaluation/plan-section';
+import { localDateString } from '../core/checklist/summary';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -38,6 +42,8 @@ const HELP: Record<string, string> = {
     '  milepael pack check <folder>                              validate a method pack folder',
     '  milepael serve --workspace DIR [--port N] [--host ADDR] [--tls-cert F --tls-key F]   run a team server',
     '  milepael team add|list|remove ... --workspace DIR          people, keys and roles of a team server',
+    '  milepael evaluation <file> --import <csv|xlsx> [--out <file>]   count a register or answers into the file',
+    '  milepael evaluation <file> [--from YYYY-MM --to YYYY-MM] [--json] evaluation rates, benchmarks and targets',
     '  milepael help [command]                                   show help',
   ].join('\n'),
   packs: 'milepael packs [--json]\n  Lists the method packs with their numbers of drivers, phases, milestones and questions.',
@@ -48,6 +54,7 @@ const HELP: Record<string, string> = {
   pack: PACK_HELP,
   serve: SERVE_HELP,
   team: TEAM_HELP,
+  evaluation: EVALUATION_HELP,
 };
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -78,8 +85,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await serveCommand(rest, io);
       case 'team':
         return await teamCommand(rest, io);
+      case 'evaluation':
+        // Loaded on use: the CSV and XLSX readers are not needed by the other commands.
+        return await (await import('./evaluation-command')).evaluationCommand(rest, io);
       default:
-        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, pack, serve, team, help`);
+        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, pack, evaluation, serve, team, help`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -176,10 +186,22 @@ async function scoreCommand(args: readonly string[], io: CliIo): Promise<number>
   }
   const municipality = result.value.file;
   const report = scoreMunicipality(municipality);
-  if (values.json === true) io.out(JSON.stringify(scoreJson(municipality.name, municipality.pack, report), null, 2));
-  else printScore(municipality.name, `${municipality.pack.title} ${municipality.pack.version}`, report, io);
+  // Issue 12: the implementation stage with what the next stage needs.
+  const stage = implementationStage(municipality, localDateString((io.now ?? (() => new Date()))()));
+  const stageJson = stage ? { id: stage.current.id, title: stage.current.titleEn, position: stage.index + 1, of: stage.stages.length, missingForNext: stage.missingForNext.map((c) => requirementLine(c, 'en')) } : null;
+  if (values.json === true) io.out(JSON.stringify({ ...scoreJson(municipality.name, municipality.pack, report), stage: stageJson, computedFrom: OVERALL_BASIS }, null, 2));
+  else {
+    printScore(municipality.name, `${municipality.pack.title} ${municipality.pack.version}`, report, io);
+    io.out(`(${OVERALL_BASIS})`);
+    if (stage) {
+      io.out(`Stage ${stage.current.titleEn} (${stage.index + 1} of ${stage.stages.length})`);
+      for (const line of stageJson!.missingForNext) io.out(`  missing for ${stage.next!.titleEn}: ${line}`);
+    }
+  }
   return EXIT.ok;
 }
+
+const OVERALL_BASIS = "overall: the pack's milestones only (in place 2, in progress 1, not started 0; not relevant left out); each flow has its own figure";
 
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 

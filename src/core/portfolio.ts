@@ -6,6 +6,7 @@ import { statusSchema } from './schema/common';
 import type { MunicipalityFile } from './schema/municipality';
 import type { Pack } from './schema/pack';
 import { scoreMunicipality } from './scoring/score';
+import { portfolioEvaluation, portfolioEvaluationSchema } from './evaluation/portfolio-figures';
 
 const percent = z.number().min(0).max(100).nullable();
 
@@ -25,6 +26,8 @@ export const portfolioSchema = z.object({
       staleCount: z.number().int(),
       /** Status per pack milestone; absent when the municipality removed it. */
       statuses: z.record(z.string(), statusSchema),
+      /** Issue 12: stage and the last twelve months' plan rate, satisfaction and follow-up rate. */
+      evaluation: portfolioEvaluationSchema.nullable().optional(),
     }),
   ),
 });
@@ -47,6 +50,7 @@ export function portfolioRow(pack: Pick<Pack, 'milestones'>, file: MunicipalityF
     overdueCount: file.items.filter((i) => isOverdue(i, today)).length,
     staleCount: file.items.filter((i) => isStale(i, file, today)).length,
     statuses: Object.fromEntries(file.items.filter((i) => milestoneIds.has(i.id)).map((i) => [i.id, i.status])),
+    evaluation: portfolioEvaluation(file, today),
   };
 }
 

@@ -57,7 +57,7 @@ describe('the Excel status sheet', () => {
     expect((tovholder[7] as Date).toISOString().slice(0, 10)).toBe('2026-11-12');
     expect(tovholder[8]).toBe('Ja');
     const scores = workbook.getWorksheet('Scorer')!;
-    expect(scores.getRow(2).values).toEqual([undefined, 'Samlet score (Under etablering)', Math.round(scoreMunicipality(sample).overall.percent! * 10) / 10, expect.stringMatching(/^64\s%$/)]);
+    expect(scores.getRow(2).values).toEqual([undefined, 'Samlet score (Indledende implementering)', Math.round(scoreMunicipality(sample).overall.percent! * 10) / 10, expect.stringMatching(/^74\s%$/)]);
   });
 });
 

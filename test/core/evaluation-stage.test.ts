@@ -90,3 +90,31 @@ describe('the overall score', () => {
     expect(report.flows[0]).toMatchObject({ id: 'aar-1', percent: 0 });
   });
 });
+
+describe('the portfolio ranking', () => {
+  it('ranks drivers 90/83/56 above 50/83/56 (the flow no longer drags one of them down)', async () => {
+    const { buildPortfolio } = await import('../../src/core/portfolio');
+    const pack = await bundledPack('familieraadslagning');
+    const set = (file: MunicipalityFile, name: string, ledelseInPlace: number, flowDone: boolean): MunicipalityFile => {
+      const ledelse = file.items.filter((i) => i.driverId === 'ledelse').map((i) => i.id);
+      return {
+        ...file,
+        id: name,
+        name,
+        items: file.items.map((i) => {
+          if (i.kind === 'flow_step') return { ...i, status: flowDone ? 'in_place' : 'not_started' };
+          if (i.driverId === 'ledelse') return { ...i, status: ledelse.indexOf(i.id) < ledelseInPlace ? 'in_place' : 'in_progress' };
+          if (i.driverId === 'kompetencer') return { ...i, status: i.id === 'tovholder' ? 'in_progress' : 'in_place' };
+          return { ...i, status: ['lokaler', 'forplejning', 'samordnere', 'informatoerer', 'evaluering-af-raadslagningerne'].includes(i.id) ? 'in_place' : 'not_started' };
+        }),
+      };
+    };
+    // A: Ledelse 90 % with no flow steps done; B: Ledelse 60 % but the whole year-1 flow done.
+    const a = set(base, 'A', 4, false);
+    const b = set(base, 'B', 1, true);
+    const rows = buildPortfolio(pack, [a, b], TODAY).municipalities;
+    const overall = (id: string) => rows.find((r) => r.id === id)!.overall!;
+    expect(Math.round(rows.find((r) => r.id === 'A')!.drivers.ledelse!)).toBe(90);
+    expect(overall('A')).toBeGreaterThan(overall('B'));
+  });
+});

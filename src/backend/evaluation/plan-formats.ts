@@ -63,3 +63,26 @@ export function addEvaluationSheet(workbook: ExcelJS.Workbook, section: Evaluati
   if (section.source) sheet.addRow([section.source]);
   for (const note of section.notes) sheet.addRow([note]);
 }
+
+const PORTFOLIO_WORDS = {
+  da: { sheet: 'Evaluering', headers: ['Kommune', 'Implementeringsstadie', 'Rådslagninger med en plan (%)', 'Samlet tilfredshed, positive (%)', 'Fulgt op efter 3–6 måneder (%)', 'Spørgeskemaer'], note: 'De seneste 12 måneder. Tilfredshed: andel svar 4–5 af dem, der svarede. Opfølgning: af første rådslagninger, der er mindst 3 måneder gamle.' },
+  en: { sheet: 'Evaluation', headers: ['Municipality', 'Implementation stage', 'Conferences with a plan (%)', 'Overall satisfaction, positive (%)', 'Followed up after 3–6 months (%)', 'Questionnaires'], note: 'The last 12 months. Satisfaction: share of answers 4–5 of those who answered. Follow-up: of first conferences at least 3 months old.' },
+} as const;
+
+/** The portfolio's evaluation figures per municipality, with how they are computed (issue 12). */
+export function addPortfolioEvaluationSheet(
+  workbook: ExcelJS.Workbook,
+  rows: ReadonlyArray<{ name: string; evaluation?: { stage: string | null; planRate: number | null; satisfaction: number | null; followUpRate: number | null; forms: number } | null | undefined }>,
+  language: 'da' | 'en',
+): void {
+  if (!rows.some((r) => r.evaluation)) return;
+  const w = PORTFOLIO_WORDS[language];
+  const sheet = workbook.addWorksheet(w.sheet);
+  sheet.addRow([...w.headers]).font = { bold: true };
+  const round = (p: number | null | undefined) => (p === null || p === undefined ? null : Math.round(p * 10) / 10);
+  for (const r of rows) sheet.addRow([r.name, r.evaluation?.stage ?? '', round(r.evaluation?.planRate), round(r.evaluation?.satisfaction), round(r.evaluation?.followUpRate), r.evaluation?.forms ?? 0]);
+  sheet.addRow([]);
+  sheet.addRow([w.note]);
+  sheet.getColumn(1).width = 28;
+  sheet.getColumn(2).width = 26;
+}

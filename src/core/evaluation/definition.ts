@@ -108,6 +108,8 @@ export const evaluationDefinitionSchema = z.strictObject({
   norms: normsSchema.default({ maxWeeksFromYes: 4, maxHours: 3, followUpMonths: [3, 6] }),
   /** Milestones whose detail shows the evaluation figures (e.g. the guide's milestones 16 and 17). */
   milestones: z.array(z.string().min(1).max(120)).default([]),
+  /** The item whose positive share the portfolio shows as "satisfaction". */
+  satisfactionItem: evaluationIdSchema.optional(),
   /** The wheel phase that reflects whether results are collected. */
   evaluationPhase: z.string().min(1).max(80).optional(),
   /** Where the stages come from, e.g. Fixsen et al. 2005. */
@@ -161,6 +163,7 @@ export function checkEvaluationDefinition(definition: EvaluationDefinition, pack
   });
   definition.register.forEach((b, i) => sources.has(b.source) || add(`register[${i}].source`, `unknown source "${b.source}"`));
   definition.milestones.forEach((m, i) => milestones.has(m) || add(`milestones[${i}]`, `unknown milestone "${m}"`));
+  if (definition.satisfactionItem !== undefined && !definition.items.some((i) => i.id === definition.satisfactionItem)) add('satisfactionItem', `unknown item "${definition.satisfactionItem}"`);
   if (definition.evaluationPhase !== undefined && !phases.has(definition.evaluationPhase)) add('evaluationPhase', `unknown phase "${definition.evaluationPhase}"`);
   if (definition.stagesSource !== undefined && !sources.has(definition.stagesSource)) add('stagesSource', `unknown source "${definition.stagesSource}"`);
   definition.stages.forEach((stage, i) => {

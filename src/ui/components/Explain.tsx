@@ -1,5 +1,5 @@
 /** A short "how is this computed" note: shown on hover (title) and opened by click or keyboard. */
-export function Explain({ text, label = 'ⓘ' }: { text: string; label?: string }) {
+export function Explain({ text, label = '?' }: { text: string; label?: string }) {
   return (
     <details className="explain">
       <summary title={text} aria-label={text}>

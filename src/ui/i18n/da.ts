@@ -219,7 +219,7 @@ export const da = {
   'checklist.dragHint': 'Træk for at flytte, eller brug knapperne.',
   'dashboard.drivers': 'Implementeringsdrivere',
   'dashboard.wheel': 'Implementeringshjulet',
-  'dashboard.status': 'Status for alle punkter',
+  'dashboard.status': 'Status for milepælene',
   'dashboard.overdue': 'Forsinkede handlinger',
   'dashboard.upcoming': 'Kommende frister',
   'dashboard.noneOverdue': 'Ingen forsinkede handlinger.',

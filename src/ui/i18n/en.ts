@@ -219,7 +219,7 @@ export const en: Messages = {
   'checklist.dragHint': 'Drag to move, or use the buttons.',
   'dashboard.drivers': 'Implementation drivers',
   'dashboard.wheel': 'The implementation wheel',
-  'dashboard.status': 'Status of all items',
+  'dashboard.status': 'Status of the milestones',
   'dashboard.overdue': 'Overdue actions',
   'dashboard.upcoming': 'Upcoming due dates',
   'dashboard.noneOverdue': 'No overdue actions.',

@@ -79,6 +79,10 @@ export const evaluationMessages = {
     'score.flowFigure': '{title}: {percent}',
     'eval.phaseData': 'Evaluering i gang: {forms} skemaer i {year}',
     'eval.phaseNoData': 'Ingen spørgeskemaer registreret i {year}',
+    'portfolio.eval.satisfaction': 'Samlet tilfredshed',
+    'portfolio.eval.followUp': 'Fulgt op 3–6 mdr.',
+    'portfolio.eval.explain': 'De seneste 12 måneder: andel rådslagninger med en plan, andel positive svar (4–5) om samlet tilfredshed og andel første rådslagninger fulgt op efter 3–6 måneder.',
+    'eval.exampleNote': 'Tallene i eksemplet er opdigtede.',
   },
   en: {
     'muni.tab.evaluation': 'Evaluation',
@@ -159,5 +163,9 @@ export const evaluationMessages = {
     'score.flowFigure': '{title}: {percent}',
     'eval.phaseData': 'Evaluation under way: {forms} questionnaires in {year}',
     'eval.phaseNoData': 'No questionnaires recorded in {year}',
+    'portfolio.eval.satisfaction': 'Overall satisfaction',
+    'portfolio.eval.followUp': 'Followed up 3–6 mo.',
+    'portfolio.eval.explain': 'The last 12 months: share of conferences with a plan, share of positive answers (4–5) on overall satisfaction, and share of first conferences followed up after 3–6 months.',
+    'eval.exampleNote': 'The example’s figures are invented.',
   },
 } as const;

@@ -17,7 +17,7 @@ interface Props {
   today: string;
   saved: boolean;
   edit: (edit: ChecklistEdit) => void;
-  onImported: () => void;
+  onImported: (saved: MunicipalityFile) => void;
 }
 
 function toBase64(buffer: ArrayBuffer): string {
@@ -54,6 +54,11 @@ export function EvaluationView({ client, file, today, saved, edit, onImported }:
       <section className="card" aria-labelledby="eval-title">
         <h2 id="eval-title">{t('eval.title')}</h2>
         <p className="muted">{t('eval.intro')}</p>
+        {file.isExample && (
+          <p className="tag" data-testid="eval-example-note">
+            {t('eval.exampleNote')}
+          </p>
+        )}
         <div className="field-row">
           <div className="field">
             <label htmlFor={ids.from}>{t('eval.from')}</label>
@@ -195,7 +200,7 @@ function Distribution({ caption, labels, counts }: { caption: string; labels: st
   );
 }
 
-function ImportCard({ client, file, saved, onImported }: { client: ApiClient; file: MunicipalityFile; saved: boolean; onImported: () => void }) {
+function ImportCard({ client, file, saved, onImported }: { client: ApiClient; file: MunicipalityFile; saved: boolean; onImported: (saved: MunicipalityFile) => void }) {
   const { t, language } = useI18n();
   const inputId = useId();
   const [message, setMessage] = useState<string | null>(null);
@@ -215,7 +220,7 @@ function ImportCard({ client, file, saved, onImported }: { client: ApiClient; fi
         const parts = result.summary.kinds.map((k) => t('eval.import.done', { rows: k.rows, kind: t(`eval.kind.${k.kind}`), months: k.months.length }));
         const ignored = result.summary.kinds.flatMap((k) => k.ignoredColumns);
         setMessage([...parts, ...(ignored.length > 0 ? [t('eval.import.ignored', { columns: ignored.join(', ') })] : [])].join(' '));
-        onImported();
+        onImported(result.file);
       } else setProblems(result.problems);
     } catch (caught) {
       setError(caught);

@@ -7,6 +7,7 @@ import { STATUS_SYMBOL } from '../components/StatusPicker';
 import { downloadBytes } from '../download';
 import { useI18n } from '../i18n';
 import './portfolio.css';
+import { PortfolioEvaluationCells, PortfolioEvaluationHeaders } from '../components/PortfolioEvaluationCells';
 
 type Sort = { key: string; descending: boolean };
 
@@ -49,6 +50,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
     };
   }, [client, packId, anonymised, onError]);
 
+  const showEvaluation = useMemo(() => portfolio?.municipalities.some((m) => m.evaluation) ?? false, [portfolio]);
   const searchable = useMemo(() => new Map(portfolio?.municipalities.map((m) => [m.id, m.name.toLocaleLowerCase('da')])), [portfolio]);
 
   const rows = useMemo(() => {
@@ -150,6 +152,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
                   {header('last', t('portfolio.lastAssessment'))}
                   {header('overdue', t('portfolio.overdue'))}
                   {header('stale', t('portfolio.stale'))}
+                  <PortfolioEvaluationHeaders show={showEvaluation} />
                   {portfolio.milestones.map((m) => (
                     <th key={m.id} scope="col" className="milestone-col">
                       <span className="milestone-short" title={m.title}>
@@ -185,6 +188,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
                     <td>{row.lastAssessment ? formatDate(row.lastAssessment) : t('portfolio.never')}</td>
                     <td className={row.overdueCount > 0 ? 'overdue-flag' : undefined}>{row.overdueCount}</td>
                     <td>{row.staleCount}</td>
+                    <PortfolioEvaluationCells row={row} show={showEvaluation} />
                     {portfolio.milestones.map((m) => {
                       const status = row.statuses[m.id];
                       return (

@@ -28,6 +28,8 @@ export interface MunicipalityState {
   reload: () => void;
   /** Takes one of a conflict's values (the kept one or another) and settles the conflict. */
   resolve: (conflict: FieldConflictView, value: unknown) => void;
+  /** Takes a file the backend saved on its own (e.g. an evaluation import) without reloading the screen. */
+  adopt: (saved: MunicipalityFile) => void;
 }
 
 const SAVE_DELAY_MS = 400;
@@ -322,5 +324,7 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
     redo: useCallback(() => move('redo'), [move]),
     reload: useCallback(() => setLoadCount((n) => n + 1), []),
     resolve,
+    // A file the backend saved on its own (an evaluation import): read the live state again.
+    adopt: useCallback(() => void refresh(), [refresh]),
   };
 }

@@ -1,0 +1,36 @@
+import type { PortfolioRow } from '../../core/portfolio';
+import { useI18n } from '../i18n';
+
+/** The portfolio's evaluation columns (issue 12): stage, plan rate, satisfaction, follow-up rate over the last twelve months. */
+export function PortfolioEvaluationHeaders({ show }: { show: boolean }) {
+  const { t } = useI18n();
+  if (!show) return null;
+  return (
+    <>
+      <th scope="col">{t('stage.label')}</th>
+      <th scope="col" title={t('portfolio.eval.explain')}>
+        {t('eval.metric.plan_rate')}
+      </th>
+      <th scope="col" title={t('portfolio.eval.explain')}>
+        {t('portfolio.eval.satisfaction')}
+      </th>
+      <th scope="col" title={t('portfolio.eval.explain')}>
+        {t('portfolio.eval.followUp')}
+      </th>
+    </>
+  );
+}
+
+export function PortfolioEvaluationCells({ row, show }: { row: PortfolioRow; show: boolean }) {
+  const { formatPercent } = useI18n();
+  if (!show) return null;
+  const e = row.evaluation ?? null;
+  return (
+    <>
+      <td>{e?.stage ?? '–'}</td>
+      <td>{formatPercent(e?.planRate ?? null)}</td>
+      <td>{formatPercent(e?.satisfaction ?? null)}</td>
+      <td>{formatPercent(e?.followUpRate ?? null)}</td>
+    </>
+  );
+}
