@@ -1,0 +1,119 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, startEdition, type Edition } from './harness';
+
+let browser: Browser;
+let edition: Edition;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  edition = await startEdition();
+  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+afterEach(async () => {
+  await context.close();
+  await edition.server.close();
+  expect(pageErrors).toEqual([]);
+});
+
+const saved = () => page.getByRole('status').filter({ hasText: 'Gemt' }).waitFor();
+
+async function openSample(slug: string): Promise<string> {
+  const sample = await edition.service.createSample();
+  await page.goto(`${edition.url}#/kommune/${sample.id}/${slug}`);
+  await page.getByTestId('overall-score').waitFor();
+  return sample.id;
+}
+
+describe('the first-run tour', () => {
+  it('shows on the first visit, steps through, and stays away once closed, also after a reload', async () => {
+    await page.goto(edition.url);
+    const tour = page.getByRole('region', { name: 'Velkommen til Milepæl' });
+    await tour.waitFor();
+    await tour.getByRole('button', { name: 'Næste' }).click();
+    await tour.getByRole('heading', { name: 'Tjeklisten' }).waitFor();
+    await tour.getByRole('button', { name: 'Spring over' }).click();
+    expect(await tour.count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Kommuner', level: 1 }).or(page.getByRole('heading', { name: 'Arbejdsmappen er tom' })).first().waitFor();
+    expect(await page.getByRole('region', { name: 'Velkommen til Milepæl' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Introduktion' }).click();
+    await page.getByRole('region', { name: 'Velkommen til Milepæl' }).waitFor();
+  });
+});
+
+describe('dates follow the app, not the browser', () => {
+  it('writes and reads dd.mm.yyyy in a browser set to US English, explains a wrong date, and picks from a calendar', async () => {
+    await openSample('tjekliste');
+    const first = page.locator('.item').first();
+    await first.getByRole('button', { name: 'Vis detaljer' }).click();
+    const due = first.getByLabel('Frist');
+    expect(await due.getAttribute('placeholder')).toBe('dd.mm.åååå');
+    await due.fill('5.3.2027');
+    await due.press('Tab');
+    expect(await due.inputValue()).toBe('05.03.2027');
+    await saved();
+    expect(await first.locator('.item-meta').textContent()).toContain('05.03.2027');
+
+    await due.fill('31.02.2027');
+    await due.press('Tab');
+    await first.getByText('Skriv datoen som dd.mm.åååå').waitFor();
+    expect(await due.getAttribute('aria-invalid')).toBe('true');
+    expect(await first.locator('.item-meta').textContent()).toContain('05.03.2027');
+
+    await first.getByRole('button', { name: 'Åbn kalender' }).click();
+    const calendar = page.getByRole('dialog', { name: 'Åbn kalender' });
+    await calendar.waitFor();
+    // The Danish calendar starts the week on Monday.
+    expect((await calendar.locator('thead th').first().textContent())?.toLowerCase()).toMatch(/^ma/);
+    await calendar.getByRole('button', { name: /20\. marts 2027/ }).click();
+    expect(await due.inputValue()).toBe('20.03.2027');
+    expect(await calendar.count()).toBe(0);
+    await saved();
+    await page.reload();
+    await page.locator('.item').first().getByRole('button', { name: 'Vis detaljer' }).click();
+    expect(await page.locator('.item').first().getByLabel('Frist').inputValue()).toBe('20.03.2027');
+  });
+});
+
+describe('the year-1 flow keeps its order', () => {
+  it('says so when a step is marked done while a step it builds on has not started', async () => {
+    const id = await openSample('forloeb');
+    const { file } = await edition.service.open(id);
+    const steps = file.items.filter((i) => i.kind === 'flow_step');
+    const byId = new Map(steps.map((s) => [s.id, s]));
+    const target = steps.find((s) => s.status !== 'in_place' && s.dependsOn.some((d) => byId.get(d)?.status === 'not_started'))!;
+    expect(target).toBeDefined();
+    const row = page.locator(`li.flow-step[id="flow-step-${target.id}"]`);
+    expect(await row.getByText('Udført uden for rækkefølge').count()).toBe(0);
+    await row.getByText('På plads').click();
+    await row.getByText(/^Udført uden for rækkefølge: .+ er ikke startet endnu\.$/).waitFor();
+    expect(await page.locator(`.flowchart .flow-box[data-step="${target.id}"]`).getAttribute('class')).toContain('is-outOfOrder');
+    expect(await page.locator(`.flowchart .flow-box[data-step="${target.id}"]`).textContent()).toContain('Udført uden for rækkefølge');
+  });
+});
+
+describe('help where it is needed', () => {
+  it('explains how the scores are worked out and why Organisering appears twice, labelled apart', async () => {
+    await openSample('overblik');
+    await page.getByText('Sådan regnes scorerne ud').click();
+    await page.getByText(/Ikke startet 0, I gang 1 og På plads 2/).waitFor();
+    await page.getByText('Drivere og faser: to måder at se på det samme arbejde').click();
+    await page.getByText(/"Organisering" findes derfor to steder/).waitFor();
+    expect(await page.getByRole('row', { name: /^Organisering \(driver\)/ }).count()).toBe(1);
+    expect(await page.getByRole('row', { name: /^Organisering \(fase\)/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Implementeringsdrivere' }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: 'Implementeringshjulet' }).count()).toBeGreaterThan(0);
+  });
+});
