@@ -117,3 +117,18 @@ describe('help where it is needed', () => {
     expect(await page.getByRole('heading', { name: 'Implementeringshjulet' }).count()).toBeGreaterThan(0);
   });
 });
+
+describe('the trend chart', () => {
+  it('labels every assessment round on its axis, also when there are many', async () => {
+    const sample = await edition.service.createSample();
+    const rounds = ['2026-01-10', '2026-02-10', '2026-03-10', '2026-04-10', '2026-05-10'].map((date, n) => ({ type: 'recordSnapshot' as const, date, label: `Møde ${n + 1}` }));
+    const updated = await edition.service.applyEdits(sample.id, sample.revision, rounds);
+    await page.goto(`${edition.url}#/kommune/${sample.id}/overblik`);
+    const ticks = page.locator('section[aria-labelledby="dash-trend"] .recharts-cartesian-axis-tick-value');
+    await ticks.first().waitFor({ state: 'attached' });
+    // The y axis's ticks end in %; the rest are the rounds on the x axis.
+    const labels = (await ticks.allTextContents()).filter((text) => !/%$/.test(text.trim()));
+    expect(labels).toHaveLength(updated.assessment.snapshots.length);
+    for (let n = 1; n <= 5; n++) expect(labels).toContain(`Møde ${n}`);
+  });
+});
