@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { localDateString } from '../../src/core/checklist/summary';
 import { launchChromium, startEdition, type Edition } from './harness';
 
 let browser: Browser;
@@ -130,5 +131,39 @@ describe('the trend chart', () => {
     const labels = (await ticks.allTextContents()).filter((text) => !/%$/.test(text.trim()));
     expect(labels).toHaveLength(updated.assessment.snapshots.length);
     for (let n = 1; n <= 5; n++) expect(labels).toContain(`Møde ${n}`);
+  });
+});
+
+describe('late and upcoming actions at 1366', () => {
+  it('keep each date on one line and let a long title wrap inside its column', async () => {
+    const sample = await edition.service.createSample();
+    const item = sample.items.find((i) => i.kind === 'milestone' && i.status !== 'in_place')!;
+    const title = 'Et meget langt navn på en handling, som styregruppen har skrevet i sin helhed, så den fylder mere end en linje i tabellen over kommende frister på overblikket';
+    await edition.service.applyEdits(sample.id, sample.revision, [
+      { type: 'setTitle', itemId: item.id, title },
+      { type: 'setDueDate', itemId: item.id, dueDate: localDateString(new Date(Date.now() + 2 * 86_400_000)) },
+    ]);
+    await page.goto(`${edition.url}#/kommune/${sample.id}/overblik`);
+    await page.locator('.action-table').first().waitFor();
+    // Lines a cell's text is set on, counted from the text's own boxes.
+    const lines = (cell: string) =>
+      page.locator(cell).evaluateAll((cells) =>
+        cells.map((c) => {
+          const tops = new Set<number>();
+          for (const node of c.childNodes) {
+            if (node.nodeType !== 3 || !node.textContent?.trim()) continue;
+            const range = c.ownerDocument.createRange();
+            range.selectNodeContents(node);
+            for (const r of range.getClientRects()) tops.add(Math.round(r.top));
+          }
+          return tops.size;
+        }),
+      );
+    const dueLines = await lines('.action-table td.due');
+    expect(dueLines.length).toBeGreaterThan(3);
+    expect(dueLines.every((n) => n === 1)).toBe(true);
+    const row = page.locator('.action-table tr', { hasText: title });
+    expect(await row.locator('td').first().evaluate((c) => c.scrollWidth <= c.clientWidth + 1)).toBe(true);
+    expect(Math.max(...(await lines('.action-table td:first-child')))).toBeGreaterThan(1);
   });
 });
