@@ -19,6 +19,53 @@ async function settle(page: Page) {
   await page.waitForTimeout(150);
 }
 
+/** One picture per design-system component for docs/design.md, taken from the real screens. */
+async function components(page: Page, sampleId: string) {
+  const dir = `${out}/components`;
+  await mkdir(dir, { recursive: true });
+  const grab = async (selector: string, name: string) => {
+    const element = page.locator(selector).first();
+    await element.scrollIntoViewIfNeeded();
+    await settle(page);
+    await element.screenshot({ path: `${dir}/${lang}-${name}.png` });
+  };
+  await page.evaluate("localStorage.removeItem('milepael.tourSeen')");
+  await page.goto(edition.url);
+  await grab('.tour', 'tour');
+  await grab('.app-header', 'app-header');
+  await grab('.create-form', 'inputs-select-buttons');
+  await grab('.municipality-card', 'card');
+  const base = `${edition.url}#/kommune/${sampleId}`;
+  await page.goto(`${base}/tjekliste`);
+  await page.waitForSelector('[data-testid="overall-score"]');
+  await grab('.page-header', 'page-header');
+  await grab('.tabs', 'tabs');
+  await page.locator('.score-help summary').first().click();
+  await grab('.score-summary', 'score-summary-with-help');
+  await grab('.item', 'item-with-status-picker');
+  await page.locator('.item button[aria-expanded]').first().click();
+  await page.locator('.item .date-input button').first().click();
+  await page.locator('.date-popover').waitFor();
+  await page.setViewportSize({ width: 1366, height: 1100 });
+  await page.locator('.item .date-input').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const field = (await page.locator('.item .date-input').first().boundingBox())!;
+  await page.screenshot({ path: `${dir}/${lang}-date-input.png`, clip: { x: field.x - 8, y: field.y - 8, width: 340, height: 380 } });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.keyboard.press('Escape');
+  await page.goto(`${base}/overblik`);
+  await page.waitForSelector('.wheel-svg');
+  await grab('section[aria-labelledby="dash-wheel"]', 'wheel');
+  await grab('section[aria-labelledby="dash-drivers"]', 'driver-bars');
+  await grab('section[aria-labelledby="dash-overdue"]', 'action-tables');
+  await page.goto(`${base}/forloeb`);
+  await page.waitForSelector('.flow-arrow');
+  await grab('.flow-chart-card', 'flowchart');
+  await grab('.flow-step.is-waiting', 'flow-step-waiting');
+  await page.goto(edition.url);
+  await page.locator('.municipality-card').filter({ hasText: 'Esbjerg Kommune' }).getByRole('button', { name: lang === 'da' ? 'Slet' : 'Delete' }).click();
+  await grab('.banner', 'banner');
+}
+
 try {
   for (const [width, height] of [
     [1366, 768],
@@ -51,7 +98,7 @@ try {
       await page.waitForSelector('[data-testid="overall-score"]');
       if (tab === 'overblik') await page.waitForSelector('.dashboard svg');
       if (tab === 'plan') await page.locator('.plan-preview svg').first().waitFor();
-      await shot(`${n}-${tab}`, tab === 'overblik' || tab === 'forloeb');
+      await shot(`${n}-${tab}`, tab === 'overblik');
       if (tab === 'tjekliste') {
         await page.locator('.item details, .item button[aria-expanded]').first().click();
         await shot('04-checklist-details');
@@ -60,6 +107,7 @@ try {
     await page.goto(`${edition.url}#/portefoelje`);
     await page.waitForSelector('table');
     await shot('09-portfolio');
+    if (width === 1366) await components(page, sampleId);
     await page.close();
   }
   console.log(`screenshots in ${out}`);

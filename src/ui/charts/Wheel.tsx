@@ -9,7 +9,7 @@ export interface WheelPhase {
 }
 
 const WIDTH = 760;
-const HEIGHT = 430;
+const HEIGHT = 470;
 const CX = WIDTH / 2;
 const CY = HEIGHT / 2;
 const INNER = 92;
@@ -69,9 +69,11 @@ export function Wheel({ phases }: { phases: readonly WheelPhase[] }) {
           const areaStep = (a1 + TIP - a0) / Math.max(phase.focusAreas.length, 1);
           const labelAngle = n * step + step / 2;
           const right = Math.sin((labelAngle * Math.PI) / 180) >= 0;
-          const [lx, ly] = point(FOCUS_OUTER + 16, labelAngle).split(' ').map(Number) as [number, number];
+          const [lx, ly] = point(FOCUS_OUTER + 14, labelAngle).split(' ').map(Number) as [number, number];
           const lines = [phase.title, formatPercent(phase.percent), ...phase.focusAreas.map((f) => f.title)];
-          const top = ly - ((lines.length - 1) * 17) / 2;
+          // Labels grow away from the wheel: upwards above the middle, downwards below it.
+          const upper = Math.cos((labelAngle * Math.PI) / 180) > 0;
+          const top = upper ? ly - (lines.length - 1) * 17 - 2 : ly + 14;
           return (
             <g key={phase.id} data-phase={phase.id}>
               <path d={arrowSegment(a0, a1)} fill={scoreColour(phase.percent)} stroke="#ffffff" strokeWidth={2} />

@@ -113,6 +113,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
           <p className="muted">{t('history.trendNeedsTwo')}</p>
         ) : (
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <h3>{t('design.driversHeading')}</h3>
             <TrendChart
               rounds={rounds}
               caption={t('history.trend')}
@@ -121,6 +122,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
                 ...file.framework.drivers.map((d) => ({ key: `d-${d.id}`, title: d.title, value: (s: (typeof rounds)[number]) => own(s.scores.drivers, d.id) ?? null })),
               ]}
             />
+            <h3>{t('design.phasesHeading')}</h3>
             <TrendChart
               rounds={rounds}
               caption={t('dashboard.wheel')}
@@ -169,7 +171,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
 function DeltaView({ delta }: { delta: Delta }) {
   const { t, formatPercent, formatDate } = useI18n();
   const points = (c: ScoreChange) => (c.change === null ? '–' : t('history.points', { sign: c.change > 0 ? '+' : c.change < 0 ? '−' : '±', value: Math.abs(Math.round(c.change)) }));
-  const rows = [{ ...delta.overall, title: t('score.overall') }, ...delta.drivers, ...delta.phases];
+  const rows = [{ ...delta.overall, title: t('score.overall') }, ...delta.drivers.map((d) => ({ ...d, title: t('design.driverLabel', { title: d.title }) })), ...delta.phases.map((p) => ({ ...p, title: t('design.phaseLabel', { title: p.title }) }))];
   const moves = (title: string, list: Delta['movedUp'], Symbol: LucideIcon) => (
     <div>
       <h3>
