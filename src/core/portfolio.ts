@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isOverdue } from './checklist/summary';
 import { isStale } from './history/stale';
 import { sortedSnapshots } from './history/snapshot';
-import { statusSchema } from './schema/common';
+import type { statusSchema } from './schema/common';
 import { roundMap, type MunicipalityFile } from './schema/municipality';
 import type { Pack } from './schema/pack';
 import { scoreMunicipality } from './scoring/score';
