@@ -8,6 +8,8 @@ export type Sort = { key: string; descending: boolean };
 
 /** Rows are one line high (names truncate), so the list can be windowed by a fixed height. */
 const ROW_HEIGHT = 36;
+/** Shorter lists are rendered whole: cheap enough, and the browser's own find (Ctrl+F) sees every row. */
+const WINDOW_FROM = 150;
 
 interface Props {
   portfolio: Portfolio;
@@ -26,10 +28,11 @@ interface Props {
 export const PortfolioTable = memo(function PortfolioTable({ portfolio, rows, sort, onSort, anonymised, onOpen }: Props) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
-  const windowed = virtualizer.getVirtualItems();
+  const windowing = rows.length >= WINDOW_FROM;
+  const virtualizer = useVirtualizer({ count: windowing ? rows.length : 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  const windowed = windowing ? virtualizer.getVirtualItems() : rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
   const padTop = windowed[0]?.start ?? 0;
-  const padBottom = windowed.length > 0 ? virtualizer.getTotalSize() - windowed[windowed.length - 1]!.end : 0;
+  const padBottom = windowing && windowed.length > 0 ? virtualizer.getTotalSize() - windowed[windowed.length - 1]!.end : 0;
   const columnCount = 5 + portfolio.drivers.length + portfolio.milestones.length;
 
   const header = (key: string, label: string) => {
