@@ -31,10 +31,12 @@ export async function benchGrowth(): Promise<void> {
       }
       const { location, bytes } = await writeWorkspace(templates, count);
       // A fresh service each time: the cache also remembers the last call in memory.
-      const first = await timeRuns(2, async () => {
+      const first: number[] = [];
+      for (let run = 0; run < 2; run++) {
         await rm(path.join(location, 'index.json'), { force: true });
-        await (await openWorkspace({ location, warn: () => undefined })).list();
-      });
+        const fresh = await openWorkspace({ location, warn: () => undefined });
+        first.push(...(await timeRuns(1, () => fresh.list())));
+      }
       const service = await openWorkspace({ location, warn: () => undefined });
       const list = await timeRuns(RUNS, () => service.list());
       const portfolio = await timeRuns(RUNS, () => service.portfolio('familieraadslagning', false));
