@@ -1,6 +1,11 @@
 // Imported first by main.tsx: ES modules run in import order, so the municipality in the address
 // is requested before the screens' modules are evaluated and React renders.
 import { createPlatformClient } from './api';
+import { preloadDashboardPictures } from './charts/DashboardView';
 import { prefetchFromAddress } from './prefetch';
+import { parseRoute } from './router';
 
 prefetchFromAddress(createPlatformClient(), window.location.hash);
+// Opened straight on the dashboard: the charts' code downloads while the numbers render.
+const route = parseRoute(window.location.hash);
+if (route.screen === 'municipality' && route.tab === 'dashboard') void preloadDashboardPictures();
