@@ -4,6 +4,7 @@ import type { Output } from '../../api/contract';
 import type { Portfolio, PortfolioRow } from '../../core/portfolio';
 import { STATUS_SYMBOL } from '../components/StatusPicker';
 import { PortfolioTable, type Sort } from './PortfolioTable';
+import { takePrefetchedPacks, takePrefetchedPortfolio } from '../prefetch';
 import { downloadBytes } from '../download';
 import { useI18n } from '../i18n';
 import './portfolio.css';
@@ -30,7 +31,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
   const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
-    client.call('packs.list', {}).then((list) => {
+    (takePrefetchedPacks() ?? client.call('packs.list', {})).then((list) => {
       setPacks(list);
       setPackId((current) => current ?? list[0]?.id ?? null);
     }, onError);
@@ -39,7 +40,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
   useEffect(() => {
     if (!packId) return;
     let cancelled = false;
-    client.call('portfolio.get', { packId, anonymise: anonymised }).then((p) => !cancelled && setPortfolio(p), onError);
+    (takePrefetchedPortfolio(client, packId, anonymised) ?? client.call('portfolio.get', { packId, anonymise: anonymised })).then((p) => !cancelled && setPortfolio(p), onError);
     return () => {
       cancelled = true;
     };
