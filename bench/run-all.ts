@@ -6,7 +6,12 @@ import { benchWorkspaceHistory } from './workspace-history';
 import { benchBundle, benchSave } from './save-and-bundle';
 import { benchUi } from './ui';
 import { execFileSync } from 'node:child_process';
+import { benchCliStart } from './cli-start';
+import { benchGrowth } from './growth';
+import { benchScaleUi } from './scale-ui';
 
+// Every figure is a median over several runs with its range; where a goal is relative, the
+// reference (plain Node, a blank page) is measured in the same run. BENCH_RUNS changes the count.
 console.log(`Milepæl benchmarks – Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
 await benchScoreWorkspace();
 await benchPlanExport();
@@ -15,3 +20,6 @@ await benchSave();
 execFileSync('npm', ['run', '--silent', 'build:ui'], { stdio: 'ignore' });
 await benchBundle();
 await benchUi();
+await benchScaleUi();
+await benchCliStart();
+await benchGrowth();

@@ -67,7 +67,8 @@ export class WorkspaceService {
   /** Summaries for the start screen; files unchanged since the index was written are not re-read. */
   async list(): Promise<MunicipalitySummary[]> {
     const summaries = (await this.summaries.read(this.today())).map((s) => s.summary);
-    return summaries.sort((a, b) => a.name.localeCompare(b.name, 'da', { numeric: true }));
+    const byName = new Intl.Collator('da', { numeric: true });
+    return summaries.sort((a, b) => byName.compare(a.name, b.name));
   }
 
   async create(name: string, packId: string): Promise<MunicipalityFile> {

@@ -25,3 +25,38 @@ export function takePrefetched(id: string): Promise<Opened> | null {
   early = null;
   return answer;
 }
+
+type Packs = Output<'packs.list'>;
+type PortfolioAnswer = Output<'portfolio.get'>;
+
+let earlyPacks: Promise<Packs> | null = null;
+let earlyPortfolio: Promise<{ packId: string; portfolio: PortfolioAnswer } | null> | null = null;
+
+/** Opened on the portfolio: the pack list and the first pack's portfolio are requested at once, not one after the other. */
+export function prefetchPortfolio(client: ApiClient, hash: string): void {
+  if (parseRoute(hash).screen !== 'portfolio') return;
+  const packs = client.call('packs.list', {});
+  const first = packs.then(async (list) => {
+    const packId = list[0]?.id;
+    return packId ? { packId, portfolio: await client.call('portfolio.get', { packId, anonymise: false }) } : null;
+  });
+  packs.catch(() => undefined);
+  first.catch(() => undefined); // The screen asks again and reports a failure.
+  earlyPacks = packs;
+  earlyPortfolio = first;
+}
+
+/** The prefetched pack list, handed out once. */
+export function takePrefetchedPacks(): Promise<Packs> | null {
+  const packs = earlyPacks;
+  earlyPacks = null;
+  return packs;
+}
+
+/** The prefetched portfolio when it is the one asked for (first pack, names shown), handed out once. */
+export function takePrefetchedPortfolio(client: ApiClient, packId: string, anonymised: boolean): Promise<PortfolioAnswer> | null {
+  const first = earlyPortfolio;
+  if (!first || anonymised) return null;
+  earlyPortfolio = null;
+  return first.then((answer) => (answer?.packId === packId ? answer.portfolio : client.call('portfolio.get', { packId, anonymise: false })), () => client.call('portfolio.get', { packId, anonymise: false }));
+}

@@ -99,7 +99,7 @@ const VALUE_WORDS: Record<RoundValue, string> = { status: 'a status', date: 'a d
 
 export const ROUND_MAP_META = 'milepaelRoundMap';
 
-function roundMap<T>(value: RoundValue) {
+export function roundMap<T>(value: RoundValue) {
   const check = VALUE_CHECKS[value];
   return z
     .custom<Record<string, T>>((raw) => {

@@ -1,6 +1,9 @@
 import type { PortfolioRow } from '../../core/portfolio';
 import { useI18n } from '../i18n';
 
+/** How many columns the evaluation adds, for spacer rows that span the table. */
+export const PORTFOLIO_EVALUATION_COLUMNS = 4;
+
 /** The portfolio's evaluation columns (issue 12): stage, plan rate, satisfaction, follow-up rate over the last twelve months. */
 export function PortfolioEvaluationHeaders({ show }: { show: boolean }) {
   const { t } = useI18n();

@@ -1,18 +1,15 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { startTransition, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
 import type { Portfolio, PortfolioRow } from '../../core/portfolio';
 import { STATUS_SYMBOL } from '../components/StatusPicker';
+import { PortfolioTable, type Sort } from './PortfolioTable';
+import { takePrefetchedPacks, takePrefetchedPortfolio } from '../prefetch';
 import { downloadBytes } from '../download';
 import { useI18n } from '../i18n';
 import './portfolio.css';
-import { PortfolioEvaluationCells, PortfolioEvaluationHeaders } from '../components/PortfolioEvaluationCells';
 
-type Sort = { key: string; descending: boolean };
 
-/** Rows are one line high (names truncate), so the list can be windowed by a fixed height. */
-const ROW_HEIGHT = 36;
 
 interface Props {
   client: ApiClient;
@@ -22,7 +19,7 @@ interface Props {
 
 /** The consultant's overview: every municipality on one method, sortable, filterable, anonymisable. */
 export function PortfolioScreen({ client, onOpen, onError }: Props) {
-  const { t, formatPercent, formatDate, language } = useI18n();
+  const { t, language } = useI18n();
   const [packs, setPacks] = useState<Output<'packs.list'>>([]);
   const [packId, setPackId] = useState<string | null>(null);
   const [portfolio, setPortfolio] = useState<Portfolio | null>(null);
@@ -32,10 +29,9 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
   const ids = { pack: useId(), filter: useId(), anon: useId() };
   // Typing stays responsive: the list follows the filter when React has time.
   const deferredQuery = useDeferredValue(query);
-  const scrollRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    client.call('packs.list', {}).then((list) => {
+    (takePrefetchedPacks() ?? client.call('packs.list', {})).then((list) => {
       setPacks(list);
       setPackId((current) => current ?? list[0]?.id ?? null);
     }, onError);
@@ -44,7 +40,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
   useEffect(() => {
     if (!packId) return;
     let cancelled = false;
-    client.call('portfolio.get', { packId, anonymise: anonymised }).then((p) => !cancelled && setPortfolio(p), onError);
+    (takePrefetchedPortfolio(client, packId, anonymised) ?? client.call('portfolio.get', { packId, anonymise: anonymised })).then((p) => !cancelled && setPortfolio(p), onError);
     return () => {
       cancelled = true;
     };
@@ -75,24 +71,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
       });
   }, [portfolio, searchable, deferredQuery, sort]);
 
-  // Only the rows in view (and a few around them) are in the page: 500 municipalities × 24 columns
-  // would otherwise be 12,000 cells to re-render on every keystroke or sort.
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const windowed = virtualizer.getVirtualItems();
-  const padTop = windowed[0]?.start ?? 0;
-  const padBottom = windowed.length > 0 ? virtualizer.getTotalSize() - windowed[windowed.length - 1]!.end : 0;
-  const columnCount = portfolio ? 5 + portfolio.drivers.length + portfolio.milestones.length : 0;
-
-  const header = (key: string, label: string) => {
-    const active = sort.key === key;
-    return (
-      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <button type="button" className="sort-button" aria-label={t('portfolio.sortBy', { column: label })} onClick={() => startTransition(() => setSort({ key, descending: active ? !sort.descending : key !== 'name' && key !== 'last' }))}>
-          {label} {active ? (sort.descending ? '▼' : '▲') : ''}
-        </button>
-      </th>
-    );
-  };
+  const onSort = useCallback((key: string) => startTransition(() => setSort((now) => ({ key, descending: now.key === key ? !now.descending : key !== 'name' && key !== 'last' }))), []);
 
   const exportXlsx = async () => {
     if (!packId) return;
@@ -141,74 +120,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
           <p className="muted" role="status">
             {t('portfolio.shown', { shown: rows.length, total: portfolio.municipalities.length })}
           </p>
-          <div className="table-scroll portfolio-scroll" ref={scrollRef}>
-            <table className="data-table portfolio-table" aria-rowcount={rows.length + 1}>
-              <caption className="visually-hidden">{t('portfolio.title')}</caption>
-              <thead>
-                <tr aria-rowindex={1}>
-                  {header('name', t('portfolio.municipality'))}
-                  {header('overall', t('score.overall'))}
-                  {portfolio.drivers.map((d) => header(d.id, d.title))}
-                  {header('last', t('portfolio.lastAssessment'))}
-                  {header('overdue', t('portfolio.overdue'))}
-                  {header('stale', t('portfolio.stale'))}
-                  <PortfolioEvaluationHeaders show={showEvaluation} />
-                  {portfolio.milestones.map((m) => (
-                    <th key={m.id} scope="col" className="milestone-col">
-                      <span className="milestone-short" title={m.title}>
-                        {m.shortTitle}
-                      </span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {padTop > 0 && (
-                  <tr aria-hidden="true" className="portfolio-spacer">
-                    <td colSpan={columnCount} style={{ height: padTop }} />
-                  </tr>
-                )}
-                {windowed.map(({ index }) => {
-                  const row = rows[index]!;
-                  return (
-                  <tr key={row.id} aria-rowindex={index + 2}>
-                    <th scope="row" className="portfolio-name" title={row.name}>
-                      {anonymised ? (
-                        <span className="portfolio-truncate">{row.name}</span>
-                      ) : (
-                        <button type="button" className="link-button portfolio-truncate" onClick={() => onOpen(row.id)}>
-                          {row.name}
-                        </button>
-                      )}
-                    </th>
-                    <td>{formatPercent(row.overall)}</td>
-                    {portfolio.drivers.map((d) => (
-                      <td key={d.id}>{formatPercent(row.drivers[d.id] ?? null)}</td>
-                    ))}
-                    <td>{row.lastAssessment ? formatDate(row.lastAssessment) : t('portfolio.never')}</td>
-                    <td className={row.overdueCount > 0 ? 'overdue-flag' : undefined}>{row.overdueCount}</td>
-                    <td>{row.staleCount}</td>
-                    <PortfolioEvaluationCells row={row} show={showEvaluation} />
-                    {portfolio.milestones.map((m) => {
-                      const status = row.statuses[m.id];
-                      return (
-                        <td key={m.id} className={`heat status-${status ?? 'none'}`} title={`${m.title}: ${status ? t(`status.${status}`) : '–'}`}>
-                          <span aria-hidden="true">{status ? STATUS_SYMBOL[status] : ''}</span>
-                          <span className="visually-hidden">{status ? t(`status.${status}`) : '–'}</span>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                  );
-                })}
-                {padBottom > 0 && (
-                  <tr aria-hidden="true" className="portfolio-spacer">
-                    <td colSpan={columnCount} style={{ height: padBottom }} />
-                  </tr>
-                )}
-              </tbody>
-            </table>
-          </div>
+          <PortfolioTable portfolio={portfolio} rows={rows} sort={sort} onSort={onSort} anonymised={anonymised} onOpen={onOpen} showEvaluation={showEvaluation} />
           <details className="legend">
             <summary>{t('portfolio.legend')}</summary>
             <ol>
