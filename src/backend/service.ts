@@ -11,7 +11,7 @@ import type { Recovery, TrashEntry, WorkspaceStorage } from './storage/port';
 import { buildPlan } from '../core/plan/model';
 import { planToHtmlBody } from '../core/plan/html';
 import type { PlanFormat, PlanOptions } from '../core/plan/options';
-import { exportPlan, type ExportedPlan } from './plan/export';
+import { exportPlan, planContextFromPack, type ExportedPlan } from './plan/export';
 import { anonymise, buildPortfolio, type Portfolio } from '../core/portfolio';
 import { portfolioToXlsx } from './portfolio-xlsx';
 import { applyPackUpdate, computePackUpdate, PackUpdateError, type ConflictChoices, type PackUpdate } from '../core/pack-update';
@@ -164,12 +164,12 @@ export class WorkspaceService {
 
   async previewPlan(id: string, options: PlanOptions): Promise<string> {
     const { file } = await this.storage.read(id);
-    return planToHtmlBody(buildPlan(file, options, this.today()));
+    return planToHtmlBody(buildPlan(file, options, this.today(), planContextFromPack(this.packs.find((p) => p.id === file.pack.id))));
   }
 
   async exportPlan(id: string, format: PlanFormat, options: PlanOptions): Promise<ExportedPlan> {
     const { file } = await this.storage.read(id);
-    return exportPlan(file, format, options, this.today(), this.renderPdf);
+    return exportPlan(file, format, options, this.today(), this.renderPdf, { context: planContextFromPack(this.packs.find((p) => p.id === file.pack.id)) });
   }
 
   /** All municipalities on one method, read once each; a file that cannot be opened is left out. */

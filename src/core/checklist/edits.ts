@@ -3,6 +3,7 @@ import { isoDateSchema, nonEmptyText, slugSchema, statusSchema } from '../schema
 import type { AnsweredQuestion, ChecklistItem, MunicipalityFile } from '../schema/municipality';
 import type { Environment } from './create';
 import { snapshotOf } from '../history/snapshot';
+import { steeringDecisionFlagSchema, steeringSchema } from '../schema/steering';
 
 const itemId = z.string().min(1).max(120);
 
@@ -42,6 +43,9 @@ export const checklistEditSchema = z.discriminatedUnion('type', [
     caseType: slugSchema,
     count: z.number().int().min(0).max(100000),
   }),
+  // Steering-group data (plan page 1 and the Styring tab): a flag per item, the rest as one block.
+  z.strictObject({ type: z.literal('setSteeringDecision'), itemId, flag: steeringDecisionFlagSchema.nullable() }),
+  z.strictObject({ type: z.literal('setSteering'), steering: steeringSchema }),
 ]);
 export type ChecklistEdit = z.infer<typeof checklistEditSchema>;
 
@@ -145,6 +149,10 @@ export function applyEdit(file: MunicipalityFile, edit: ChecklistEdit, env: Envi
         if (!item.evidence.some((e) => e.id === edit.evidenceId)) throw new EditError(`item "${item.id}" has no evidence link "${edit.evidenceId}"`);
         return { ...item, evidence: item.evidence.filter((e) => e.id !== edit.evidenceId) };
       });
+    case 'setSteeringDecision':
+      return updateItem(file, edit.itemId, ({ steeringDecision: _old, ...item }) => (edit.flag === null ? item : { ...item, steeringDecision: edit.flag }));
+    case 'setSteering':
+      return { ...file, steering: edit.steering };
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, nonEmptyText, semverSchema, slugSchema, statusSchema } from './common';
 import { driverSchema, maturityBandSchema, phaseSchema, sourceSchema, tallySchema } from './pack';
+import { steeringDecisionFlagSchema, steeringSchema } from './steering';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -48,6 +49,8 @@ export const checklistItemSchema = z.strictObject({
   notes: z.string().max(50000).default(''),
   questions: z.array(answeredQuestionSchema).default([]),
   evidence: z.array(evidenceLinkSchema).default([]),
+  /** Flagged by the project leader as needing a steering-group decision (optional; plan page 1). */
+  steeringDecision: steeringDecisionFlagSchema.optional(),
 });
 
 export const frameworkFlowSchema = z.strictObject({
@@ -151,6 +154,8 @@ const municipalityFileShape = z.strictObject({
   isExample: z.boolean().default(false),
   assessment: assessmentSchema,
   conferences: conferencesSchema,
+  /** Risks, decision log, resources, roles and document control for the steering group (optional). */
+  steering: steeringSchema.optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   /** Raised by one on every save; a save based on an older revision is a conflict. */
