@@ -107,7 +107,7 @@ export interface TimelineBar {
  */
 export function timelineSvg(title: string, today: string, bars: readonly TimelineBar[], monthNames: readonly string[], legend: { milestone: string; step: string; overdue: string; waitingFor: string }): string {
   const width = 1000;
-  const labelWidth = 380;
+  const labelWidth = 400;
   const right = 20;
   const top = 64;
   const rowHeight = 26;
@@ -145,7 +145,7 @@ export function timelineSvg(title: string, today: string, bars: readonly Timelin
       const x = xOf(b.dueDate);
       const colour = b.overdue ? '#c2452d' : b.milestone ? '#1d5c8c' : '#2f8a4c';
       const mark = b.milestone ? `<path d="M ${x.toFixed(1)} ${y - 8} l 8 8 l -8 8 l -8 -8 Z" fill="${colour}"/>` : `<circle cx="${x.toFixed(1)}" cy="${y}" r="7" fill="${colour}"/>`;
-      return `${i % 2 === 0 ? `<rect x="0" y="${y - rowHeight / 2}" width="${width}" height="${rowHeight}" fill="#f6f8fa"/>` : ''}<text x="${labelWidth - 10}" y="${y + 5}" text-anchor="end" font-size="17" fill="${b.overdue ? '#a3341f' : '#1f2933'}">${escapeXml(shorten(b.label, 40))}${b.overdue ? ' ⚠' : ''}</text><line x1="${labelWidth}" y1="${y}" x2="${x.toFixed(1)}" y2="${y}" stroke="${colour}" stroke-opacity="0.35" stroke-width="4"/>${mark}`;
+      return `${i % 2 === 0 ? `<rect x="0" y="${y - rowHeight / 2}" width="${width}" height="${rowHeight}" fill="#f6f8fa"/>` : ''}<text x="${labelWidth - 10}" y="${y + 5}" text-anchor="end" font-size="17" fill="${b.overdue ? '#a3341f' : '#1f2933'}">${escapeXml(shorten(b.label, 38))}${b.overdue ? ' ⚠' : ''}</text><line x1="${labelWidth}" y1="${y}" x2="${x.toFixed(1)}" y2="${y}" stroke="${colour}" stroke-opacity="0.35" stroke-width="4"/>${mark}`;
     })
     .join('');
   const todayX = xOf(today);
