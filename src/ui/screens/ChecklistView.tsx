@@ -9,6 +9,7 @@ const Markdown = lazy(() => import('../components/Markdown'));
 import { ScoreBar } from '../components/ScoreBar';
 import { StatusPicker } from '../components/StatusPicker';
 import { useI18n } from '../i18n';
+import { SteeringFlagEditor } from '../components/SteeringFlagEditor';
 
 type GroupBy = 'driver' | 'phase';
 
@@ -261,6 +262,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onMoveUp, onM
             <textarea id={`${base}-notes`} value={item.notes} rows={3} onChange={(e) => edit({ type: 'setNotes', itemId: item.id, notes: e.target.value })} />
           </div>
           <Evidence item={item} edit={edit} />
+          <SteeringFlagEditor item={item} edit={edit} />
         </div>
       )}
     </article>

@@ -16,8 +16,9 @@ import { ChecklistView } from './ChecklistView';
 import { FlowView } from './FlowView';
 
 import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
+import { SteeringView } from './SteeringView';
 
-const TABS: Tab[] = ['checklist', 'dashboard', 'history', 'flow', 'plan'];
+const TABS: Tab[] = ['checklist', 'dashboard', 'history', 'flow', 'steering', 'plan'];
 
 interface Props {
   client: ApiClient;
@@ -152,6 +153,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       {tab === 'dashboard' && <DashboardView file={file} report={report} today={today} />}
       {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
       {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
+      {tab === 'steering' && <SteeringView file={file} edit={state.edit} />}
       {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
     </section>
   );
