@@ -170,6 +170,10 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
     if (dc.rounds.length === 0) body.push(para(l.noRounds));
     else body.push(table([l.date, l.round, l.overallLine], dc.rounds.map((r) => [date(r.date), r.label, pct(r.percent)])));
   }
+  if (model.cornerstones && !short) {
+    body.push(heading(l.cornerstones, HeadingLevel.HEADING_3), para(l.cornerstonesIntro));
+    for (const c of model.cornerstones.items) body.push(bullet([new TextRun({ text: c.title, bold: true }), new TextRun(c.text ? `: ${c.text}` : '')]));
+  }
   if (!short) body.push(heading(l.contents, HeadingLevel.HEADING_3), new TableOfContents(l.contents, { hyperlink: true, headingStyleRange: '1-1' }));
 
   if (has('statusTable') && !short) {
@@ -180,10 +184,6 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   const charts = planCharts(model);
   if (has('summary')) {
     body.push(heading(l.summary, HeadingLevel.HEADING_1, true));
-    if (model.cornerstones) {
-      body.push(heading(l.cornerstones, HeadingLevel.HEADING_3), para(l.cornerstonesIntro));
-      for (const c of model.cornerstones.items) body.push(bullet([new TextRun({ text: c.title, bold: true }), new TextRun(c.text ? `: ${c.text}` : '')]));
-    }
     body.push(para(`${l.overallLine}: ${pct(model.overall.percent)}${model.overall.band ? ` – ${l.stage.toLowerCase()}: ${model.overall.band}` : ''}.`, { bold: true }));
     const statusHeaders = (['in_place', 'in_progress', 'not_started', 'not_relevant'] as const).map((st) => `${STATUS_SYMBOLS[st]} ${statusLabel(language, st)}`);
     const counts = (c: PlanModel['overall']['counts']) => [String(c.in_place), String(c.in_progress), String(c.not_started), String(c.not_relevant)];

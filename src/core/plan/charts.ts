@@ -122,7 +122,7 @@ export function timelineSvg(title: string, today: string, bars: readonly Timelin
     const d = new Date(start);
     d.setUTCMonth(d.getUTCMonth() + i);
     const x = xOf(d.toISOString().slice(0, 10));
-    return `<line x1="${x.toFixed(1)}" y1="${top - 8}" x2="${x.toFixed(1)}" y2="${height - 30}" stroke="#d5dbe1"/><text x="${(x + plot / 24).toFixed(1)}" y="${top - 14}" text-anchor="middle" font-size="15" fill="#52606d">${escapeXml(monthNames[d.getUTCMonth()] ?? '')}${d.getUTCMonth() === 0 || i === 0 ? ` ${String(d.getUTCFullYear()).slice(2)}` : ''}</text>`;
+    return `<line x1="${x.toFixed(1)}" y1="${top - 8}" x2="${x.toFixed(1)}" y2="${height - 30}" stroke="#d5dbe1"/><text x="${(x + plot / 24).toFixed(1)}" y="${top - 14}" text-anchor="middle" font-size="17" fill="#52606d">${escapeXml(monthNames[d.getUTCMonth()] ?? '')}${d.getUTCMonth() === 0 || i === 0 ? ` ${String(d.getUTCFullYear()).slice(2)}` : ''}</text>`;
   }).join('');
   const rowOf = new Map(bars.map((b, i) => [b.id, i]));
   const yOf = (i: number) => top + i * rowHeight + rowHeight / 2;
@@ -149,5 +149,5 @@ export function timelineSvg(title: string, today: string, bars: readonly Timelin
     })
     .join('');
   const todayX = xOf(today);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${FONT} role="img" aria-label="${escapeXml(title)}"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#7b8794"/></marker></defs><rect width="${width}" height="${height}" fill="#ffffff"/><text x="10" y="24" font-size="18" font-weight="bold" fill="#1f2933">${escapeXml(title)}</text>${rows}${months}<line x1="${todayX.toFixed(1)}" y1="${top - 8}" x2="${todayX.toFixed(1)}" y2="${height - 30}" stroke="#c2452d" stroke-dasharray="4 3"/>${links}<text x="${labelWidth}" y="${height - 10}" font-size="14" fill="#52606d">◆ ${escapeXml(legend.milestone)} · ● ${escapeXml(legend.step)} · ⚠ ${escapeXml(legend.overdue)} · → ${escapeXml(legend.waitingFor)}</text></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${FONT} role="img" aria-label="${escapeXml(title)}"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#7b8794"/></marker></defs><rect width="${width}" height="${height}" fill="#ffffff"/><text x="10" y="24" font-size="18" font-weight="bold" fill="#1f2933">${escapeXml(title)}</text>${rows}${months}<line x1="${todayX.toFixed(1)}" y1="${top - 8}" x2="${todayX.toFixed(1)}" y2="${height - 30}" stroke="#c2452d" stroke-dasharray="4 3"/>${links}<text x="${labelWidth}" y="${height - 10}" font-size="17" fill="#52606d">◆ ${escapeXml(legend.milestone)} · ● ${escapeXml(legend.step)} · ⚠ ${escapeXml(legend.overdue)} · → ${escapeXml(legend.waitingFor)}</text></svg>`;
 }

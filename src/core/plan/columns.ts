@@ -18,8 +18,8 @@ export function columnWidths(rows: ReadonlyArray<readonly string[]>, lineChars =
       // Split on ordinary spaces only: "64 %" holds a no-break space and must stay together.
       for (const w of text.split(/[ \t\n]+/)) word = Math.max(word, Math.min([...w].length, 16));
     }
-    minimum.push(word + 2);
-    desired.push(Math.max(word + 2, Math.min(longest + 2, 60)));
+    minimum.push(word + 3);
+    desired.push(Math.max(word + 3, Math.min(longest + 2, 60)));
   }
   const minTotal = minimum.reduce((a, b) => a + b, 0);
   const extraWanted = desired.reduce((a, b) => a + b, 0) - minTotal;

@@ -204,6 +204,12 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
     else out.push(table([l.date, l.round, l.overallLine], dc.rounds.map((r) => [date(r.date), cell(r.label), pct(r.percent)])), '');
   }
 
+  // The introduction: what the method must stay true to.
+  if (model.cornerstones && !short) {
+    out.push(`### ${l.cornerstones}`, '', l.cornerstonesIntro, '');
+    out.push(...model.cornerstones.items.map((c) => `- **${escapeMarkdown(c.title)}**${c.text ? `: ${escapeMarkdown(c.text)}` : ''}`), '');
+  }
+
   // Headings after the front matter, for the table of contents.
   const body: string[] = [];
   const start = out.length;
@@ -216,10 +222,6 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
 
   if (has('summary')) {
     section(l.summary);
-    if (model.cornerstones) {
-      out.push(`### ${l.cornerstones}`, '', l.cornerstonesIntro, '');
-      out.push(...model.cornerstones.items.map((c) => `- **${escapeMarkdown(c.title)}**${c.text ? `: ${escapeMarkdown(c.text)}` : ''}`), '');
-    }
     out.push(`${l.overallLine}: **${pct(model.overall.percent)}**${model.overall.band ? ` – ${l.stage.toLowerCase()}: **${escapeMarkdown(model.overall.band)}**` : ''}.`, '');
     const counts = (c: PlanModel['overall']['counts']) => [String(c.in_place), String(c.in_progress), String(c.not_started), String(c.not_relevant)];
     const statusHeaders = [status('in_place'), status('in_progress'), status('not_started'), status('not_relevant')];
