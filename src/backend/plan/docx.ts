@@ -160,7 +160,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
           [l.statusDate, date(dc.statusDate)],
           [l.nextMeeting, dc.nextMeeting ? date(dc.nextMeeting) : l.notPlanned],
           [l.version, version],
-          [l.preparedBy, dc.approval.preparedBy || author],
+          [l.preparedBy, author || dc.approval.preparedBy],
           [l.approvedBy, dc.approval.approvedBy],
           [l.approvedOn, dc.approval.approvedOn ? date(dc.approval.approvedOn) : '–'],
         ],

@@ -192,7 +192,7 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
           [l.statusDate, date(dc.statusDate)],
           [l.nextMeeting, dc.nextMeeting ? date(dc.nextMeeting) : l.notPlanned],
           [l.version, cell(version)],
-          [l.preparedBy, cell(dc.approval.preparedBy || author)],
+          [l.preparedBy, cell(author || dc.approval.preparedBy)],
           [l.approvedBy, cell(dc.approval.approvedBy)],
           [l.approvedOn, dc.approval.approvedOn ? date(dc.approval.approvedOn) : '–'],
         ],
