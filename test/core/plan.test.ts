@@ -20,7 +20,7 @@ describe('the Markdown plan', () => {
   it('has the steering page, summary, every milestone of every driver, actions, phases, open questions and sources', () => {
     const md = planToMarkdown(plan(sample));
     expect(md).toMatch(/^# Implementeringsplan: Familierådslagning\n\n\*\*Eksempel Kommune\*\* · Statusdato 22\.11\.2026/);
-    expect(md).toContain('| Udarbejdet af | Projektleder |');
+    expect(md).toContain('| Udarbejdet af | Mette Projektleder |');
     expect(md).toMatch(/Samlet score: \*\*64\s%\*\* – trin: \*\*Under etablering\*\*/);
     for (const item of sample.items.filter((i) => i.kind === 'milestone')) expect(md).toContain(`#### ${item.title}`);
     expect(md).not.toContain('data:');
