@@ -8,3 +8,4 @@ export * from './extensions';
 export * from './stage';
 export * from './steering-page';
 export * from './fill';
+export * from './columns';
