@@ -182,7 +182,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   }
 
   const charts = planCharts(model);
-  if (has('summary')) {
+  if (has('summary') && !short) {
     body.push(heading(l.summary, HeadingLevel.HEADING_1, true));
     body.push(para(`${l.overallLine}: ${pct(model.overall.percent)}${model.overall.band ? ` – ${l.stage.toLowerCase()}: ${model.overall.band}` : ''}.`, { bold: true }));
     const statusHeaders = (['in_place', 'in_progress', 'not_started', 'not_relevant'] as const).map((st) => `${STATUS_SYMBOLS[st]} ${statusLabel(language, st)}`);
@@ -244,7 +244,9 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   if (model.evaluation) blocks(body, model.evaluation);
   for (const extra of model.extraSections) blocks(body, extra);
 
-  if (has('governance')) {
+  // A new municipality without roles, risks, decisions or resources gets no pages of empty tables.
+  const nothingKept = s.roles.length + s.risks.length + s.decisionLog.length + s.resources.length === 0;
+  if (has('governance') && !(short && nothingKept)) {
     body.push(heading(l.governance, HeadingLevel.HEADING_1, true), heading(l.roles, HeadingLevel.HEADING_3), para(l.rolesIntro));
     if (s.roles.length > 0) body.push(table([l.role, l.holder, l.roleTask], s.roles.map((r) => [r.role, r.holder, r.task])));
     if (s.owners.length > 0) body.push(table([l.owner, l.ownerItems, l.open], s.owners.map((o) => [o.owner, String(o.total), String(o.open)])));

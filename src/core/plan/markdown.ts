@@ -220,7 +220,7 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
     out.push(table([l.milestone, l.driver, l.status, l.owner, l.due], rows), '');
   }
 
-  if (has('summary')) {
+  if (has('summary') && !short) {
     section(l.summary);
     out.push(`${l.overallLine}: **${pct(model.overall.percent)}**${model.overall.band ? ` – ${l.stage.toLowerCase()}: **${escapeMarkdown(model.overall.band)}**` : ''}.`, '');
     const counts = (c: PlanModel['overall']['counts']) => [String(c.in_place), String(c.in_progress), String(c.not_started), String(c.not_relevant)];
@@ -283,7 +283,9 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
   if (model.evaluation) extraSection(out, model.evaluation);
   for (const extra of model.extraSections) extraSection(out, extra);
 
-  if (has('governance')) {
+  // A new municipality without roles, risks, decisions or resources gets no pages of empty tables.
+  const nothingKept = s.roles.length + s.risks.length + s.decisionLog.length + s.resources.length === 0;
+  if (has('governance') && !(short && nothingKept)) {
     section(l.governance);
     out.push(`### ${l.roles}`, '', l.rolesIntro, '');
     if (s.roles.length > 0) out.push(table([l.role, l.holder, l.roleTask], s.roles.map((r) => [cell(r.role), cell(r.holder), cell(r.task)])), '');
