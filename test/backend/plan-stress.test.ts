@@ -185,7 +185,12 @@ describe('page 1 of the example PDF', () => {
     const chromium = createChromiumPdf();
     try {
       const pdf = (await exportPlan(sample, 'pdf', options, SAMPLE_TODAY, chromium.render, { context: planContextFromPack(await bundledPack('familieraadslagning')) })).data;
-      const { words } = await pdfLayout(pdf);
+      const { words, pages } = await pdfLayout(pdf);
+      // Over 5 pages: bookmarks from the headings, and a tagged (accessible) PDF.
+      expect(pages.length).toBeGreaterThan(5);
+      const raw = Buffer.from(pdf).toString('latin1');
+      expect(raw).toContain('/Outlines');
+      expect(raw).toContain('/StructTreeRoot');
       const page1 = words.filter((w) => w.page === 1).map((w) => w.text).join(' ');
       expect(page1).toContain('Trafiklys');
       for (const area of ['Ledelse (driver)', 'Organisering (driver)', 'Organisering (fase)', 'Evaluering (fase)']) expect(page1).toContain(area);
