@@ -15,6 +15,8 @@ export function electronPdfRenderer(BrowserWindow: typeof BrowserWindowClass): P
           displayHeaderFooter: true,
           headerTemplate: '<span></span>',
           footerTemplate: pdfFooterTemplate(footer),
+          generateDocumentOutline: true,
+          generateTaggedPDF: true,
         }),
       );
     } finally {

@@ -7,6 +7,7 @@ import type { Pack } from '../core/schema/pack';
 import { emptyMonth, type EvaluationMonth } from '../core/evaluation/data';
 import type { EvaluationDefinition } from '../core/evaluation/definition';
 
+import type { Steering } from '../core/schema/steering';
 
 export const SAMPLE_PACK_ID = 'familieraadslagning';
 export const SAMPLE_NAME = 'Eksempel Kommune';
@@ -78,6 +79,20 @@ const FLOW_OPEN: Record<string, Status> = { 'traen-personale-og-ledelse': 'in_pr
 const CONFERENCE_MONTHS = 5;
 const QUESTIONNAIRE_MONTHS = 4;
 
+/** Open year-1 steps with an owner and a date, so the timeline shows what waits for what; one is left unowned. */
+const FLOW_PLAN: Record<string, { owner?: string; dueInDays: number }> = {
+  'aar-1.traen-personale-og-ledelse': { owner: 'Projektleder', dueInDays: 14 },
+  'aar-1.gennemgaa-og-evaluer': { dueInDays: 250 },
+  'aar-1.anbefalinger-aar-2': { owner: 'Styregruppen', dueInDays: 290 },
+};
+
+/** Matters the project leader has flagged for the steering group. */
+const STEERING_FLAGS: Record<string, { text: string; owner: string; dueInDays: number }> = {
+  tovholder: { text: 'Afsæt fem timer om ugen til tovholderen', owner: 'Afdelingsleder, myndighed', dueInDays: 14 },
+  arbejdsvilkaar: { text: 'Godkend afspadsering time for time ved aftenmøder', owner: 'HR-konsulent', dueInDays: 14 },
+  'aar-1.anbefalinger-aar-2': { text: 'Skal kommunen søge midler til år 2?', owner: 'Projektleder', dueInDays: 120 },
+};
+
 /** Two earlier steering-group rounds, so the example shows a trend, what moved, and one dip. */
 const EARLIER_ROUNDS: Array<{ daysAgo: number; flowDone: number; inPlace: string[]; inProgress: string[] }> = [
   { daysAgo: 182, flowDone: 7, inPlace: ['formaal-og-maalgruppe', 'ledelsesansvar'], inProgress: ['implementeringsteam', 'ressourcer-i-projektperioden', 'faggrupper-der-uddannes', 'type-sager'] },
@@ -119,6 +134,15 @@ export function createSampleMunicipality(pack: Pack, env: Environment): Municipa
   }
   edits.push({ type: 'setEvaluationTarget', metric: 'plan_rate', percent: 95 }, { type: 'setEvaluationTarget', metric: 'within_weeks', percent: 90 }, { type: 'setEvaluationTarget', metric: 'item:barn_hoert', percent: 90 });
   for (const step of file.items.filter((i) => i.kind === 'flow_step')) edits.push({ type: 'setStatus', itemId: step.id, status: FLOW_OPEN[step.id.split('.').pop()!] ?? 'in_place' });
+  for (const [itemId, plan] of Object.entries(FLOW_PLAN)) {
+    if (!file.items.some((i) => i.id === itemId)) continue;
+    if (plan.owner) edits.push({ type: 'setOwner', itemId, owner: plan.owner });
+    edits.push({ type: 'setDueDate', itemId, dueDate: inDays(plan.dueInDays) });
+  }
+  for (const [itemId, flag] of Object.entries(STEERING_FLAGS)) {
+    if (file.items.some((i) => i.id === itemId)) edits.push({ type: 'setSteeringDecision', itemId, flag: { text: flag.text, owner: flag.owner, date: inDays(flag.dueInDays) } });
+  }
+  edits.push({ type: 'setSteering', steering: sampleSteering(inDays) });
   for (const edit of edits) file = applyEdit(file, edit, env);
   return { ...file, isExample: true };
 }
@@ -183,4 +207,37 @@ function sampleEvaluationMonths(today: Date, definition: EvaluationDefinition | 
     out.push(month);
   }
   return out;
+}
+
+/** The project leader's logs in the example: roles, risks, decisions taken and resources. */
+function sampleSteering(inDays: (days: number) => string): Steering {
+  return {
+    roles: [
+      { id: 'r1', role: 'Projektleder', holder: 'Projektleder, Børn og Familie', task: 'Driver planen og forbereder styregruppens møder.' },
+      { id: 'r2', role: 'Styregruppe', holder: 'Børne- og familiechef (formand)', task: 'Træffer beslutninger; en forælder og en ung fra brugerrådet deltager.' },
+      { id: 'r3', role: 'Implementeringsteam', holder: 'Afdelingsleder, myndighed', task: 'Mødes hver anden uge og følger fremdriften.' },
+      { id: 'r4', role: 'Tovholder', holder: 'Teamleder, myndighed', task: 'Sparrer med kolleger og holder metoden ved lige.' },
+      { id: 'r5', role: 'Samordnere', holder: 'Samordnerkoordinator', task: 'Korps på 12, som forbereder og leder rådslagningerne.' },
+      { id: 'r6', role: 'Informatører', holder: 'Projektleder', task: 'Fagpersoner, der fortæller familien om deres viden.' },
+    ],
+    risks: [
+      { id: 'k1', kind: 'risk', text: 'For få samordnere til aftenmøder i ferieperioder', likelihood: 'medium', impact: 'high', response: 'Rekruttér fire ekstra samordnere inden sommer.', owner: 'Samordnerkoordinator', open: true, date: inDays(-40) },
+      { id: 'k2', kind: 'barrier', text: 'Sagsbehandlere oplever metoden som ekstra arbejde', likelihood: 'high', impact: 'medium', response: 'Tovholderen holder korte oplæg på teammøder.', owner: 'Tovholder', open: true, date: inDays(-60) },
+      { id: 'k3', kind: 'risk', text: 'Budget til forplejning slipper op i år 2', likelihood: 'low', impact: 'medium', response: 'Indgår i ansøgningen om midler til år 2.', owner: 'Økonomikonsulent', open: false, date: inDays(-120) },
+    ],
+    decisions: [
+      { id: 'b1', date: inDays(-182), text: 'Familierådslagning sættes i gang i myndighed og forebyggelse.', forum: 'Børne- og familieudvalget' },
+      { id: 'b2', date: inDays(-120), text: 'Budget for år 1 godkendt, inkl. uddannelse og forplejning.', forum: 'Styregruppen' },
+      { id: 'b3', date: inDays(-91), text: 'Henvisningsformular og visitationskriterier vedtaget.', forum: 'Styregruppen' },
+    ],
+    resources: [
+      { id: 'x1', kind: 'training', text: 'Tre dages uddannelse af initiativtagere', amount: '45 medarbejdere', owner: 'Projektleder', secured: true, dueDate: inDays(14) },
+      { id: 'x2', kind: 'coordinators', text: 'Honorar til samordnere', amount: 'ca. 190 møder', owner: 'Økonomikonsulent', secured: true },
+      { id: 'x3', kind: 'catering', text: 'Forplejning ved møderne', amount: 'ca. 75 kr. pr. kuvert', owner: 'Samordnerkoordinator', secured: true },
+      { id: 'x4', kind: 'premises', text: 'Biblioteket og to forsamlingshuse om aftenen', amount: '', owner: 'Samordnerkoordinator', secured: true },
+      { id: 'x5', kind: 'funding', text: 'Ansøgning om midler til år 2', amount: '', owner: 'Projektleder', secured: false, dueDate: inDays(120) },
+    ],
+    nextStatusMeeting: inDays(28),
+    approval: { preparedBy: 'Projektleder', approvedBy: '', },
+  };
 }

@@ -12,7 +12,7 @@ import { compareMunicipalities, type MunicipalityDifference } from '../core/chec
 import { buildPlan } from '../core/plan/model';
 import { planToHtmlBody } from '../core/plan/html';
 import type { PlanFormat, PlanOptions } from '../core/plan/options';
-import { exportPlan, type ExportedPlan } from './plan/export';
+import { exportPlan, planContextFromPack, type ExportedPlan } from './plan/export';
 import { anonymise, assemblePortfolio, type Portfolio } from '../core/portfolio';
 import { SummaryCache } from './summary-cache';
 import { applyPackUpdate, computePackUpdate, PackUpdateError, type ConflictChoices, type PackUpdate } from '../core/pack-update';
@@ -178,12 +178,12 @@ export class WorkspaceService {
 
   async previewPlan(id: string, options: PlanOptions): Promise<string> {
     const { file } = await this.storage.read(id);
-    return planToHtmlBody(buildPlan(file, options, this.today()));
+    return planToHtmlBody(buildPlan(file, options, this.today(), planContextFromPack(this.packs.find((p) => p.id === file.pack.id))));
   }
 
   async exportPlan(id: string, format: PlanFormat, options: PlanOptions): Promise<ExportedPlan> {
     const { file } = await this.storage.read(id);
-    return exportPlan(file, format, options, this.today(), this.renderPdf);
+    return exportPlan(file, format, options, this.today(), this.renderPdf, { context: planContextFromPack(this.packs.find((p) => p.id === file.pack.id)) });
   }
 
   /** All municipalities on one method; only files changed since the last call are read. A file that cannot be opened is left out. */

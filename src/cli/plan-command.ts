@@ -5,7 +5,8 @@ import { localDateString } from '../core/checklist/summary';
 import { PLAN_FORMATS, planOptionsSchema } from '../core/plan/options';
 import { formatProblem } from '../core/schema/common';
 import { parseMunicipalityJson } from '../core/schema/validate-municipality';
-import { exportPlan } from '../backend/plan/export';
+import { exportPlan, planContextFromPack } from '../backend/plan/export';
+import { loadPacks } from '../backend/packs/fs-packs';
 import { createChromiumPdf } from '../backend/plan/pdf';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 import type { CliIo } from './main';
@@ -84,6 +85,8 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
 
   const today = localDateString((io.now ?? (() => new Date()))());
   const pdf = createChromiumPdf();
+  // The pack adds the method's cornerstones to the plan; a plan is still written without it.
+  const { packs } = await loadPacks(io.contentDir).catch(() => ({ packs: [] }));
   const failed: string[] = [];
   const written = new Set<string>();
   try {
@@ -102,7 +105,8 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
         continue;
       }
       try {
-        const plan = await exportPlan(parsed.value.file, input.format, options, today, pdf.render);
+        const packOfFile = packs.find((p) => p.id === parsed.value.file.pack.id);
+        const plan = await exportPlan(parsed.value.file, input.format, options, today, pdf.render, { markdownChartFiles: true, context: planContextFromPack(packOfFile) });
         let target = batch ? path.join(input.out, plan.fileName) : input.out;
         // Two municipalities with the same name in one folder must not overwrite each other's plan.
         for (let n = 2; batch && written.has(target); n++) target = path.join(input.out, plan.fileName.replace(/(\.\w+)$/, `-${n}$1`));
@@ -115,6 +119,8 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
         }
         // 'wx' closes the gap between the check and the write.
         await writeFile(target, plan.data, { flag: force ? 'w' : 'wx' });
+        // The Markdown plan's charts are PNG files beside it, under the names the plan refers to.
+        for (const attachment of plan.attachments ?? []) await writeFile(path.join(path.dirname(target), attachment.fileName), attachment.data, { flag: force ? 'w' : 'wx' });
         io.err(`${prefix}${parsed.value.file.name} → ${target}`);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Tab = 'checklist' | 'dashboard' | 'history' | 'flow' | 'plan' | 'evaluation' | 'method';
+export type Tab = 'checklist' | 'dashboard' | 'history' | 'flow' | 'plan' | 'evaluation' | 'method' | 'steering';
 export type Route = { screen: 'start' } | { screen: 'portfolio' } | { screen: 'municipality'; id: string; tab: Tab };
 
-const TABS: Record<string, Tab> = { tjekliste: 'checklist', overblik: 'dashboard', udvikling: 'history', forloeb: 'flow', plan: 'plan', evaluering: 'evaluation', metoden: 'method' };
-export const SLUG: Record<Tab, string> = { checklist: 'tjekliste', dashboard: 'overblik', history: 'udvikling', flow: 'forloeb', plan: 'plan', evaluation: 'evaluering', method: 'metoden' };
+const TABS: Record<string, Tab> = { tjekliste: 'checklist', overblik: 'dashboard', udvikling: 'history', forloeb: 'flow', plan: 'plan', evaluering: 'evaluation', metoden: 'method', styring: 'steering' };
+export const SLUG: Record<Tab, string> = { checklist: 'tjekliste', dashboard: 'overblik', history: 'udvikling', flow: 'forloeb', plan: 'plan', evaluation: 'evaluering', method: 'metoden', steering: 'styring' };
 
 export function parseRoute(hash: string): Route {
   if (/^#?\/portefoelje\/?$/.test(hash)) return { screen: 'portfolio' };

@@ -38,7 +38,7 @@ describe('the Word plan', () => {
     const footer = await zip.file('word/footer1.xml')!.async('string');
     expect(footer).toContain('PAGE');
     expect(footer).toContain('NUMPAGES');
-    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(2);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(3);
   });
 });
 
@@ -48,7 +48,7 @@ describe('the Excel status sheet', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(plan.data) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Status')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Driver', 'Fase', 'Type', 'Punkt', 'Status', 'Ansvarlig', 'Frist', 'Forsinket', 'Noter']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Driver', 'Fase', 'Type', 'Punkt', 'Status', 'Ansvarlig', 'Frist', 'Forsinket', 'Noter', 'Til styregruppen', 'Dokumentation']);
     expect(sheet.rowCount).toBe(1 + sample.items.length);
     const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => r.values as unknown[]);
     const tovholder = rows.find((r) => r[4] === 'En medarbejder er udvalgt til at være tovholder i organisationen')!;
@@ -57,7 +57,8 @@ describe('the Excel status sheet', () => {
     expect((tovholder[7] as Date).toISOString().slice(0, 10)).toBe('2026-11-12');
     expect(tovholder[8]).toBe('Ja');
     const scores = workbook.getWorksheet('Scorer')!;
-    expect(scores.getRow(2).values).toEqual([undefined, 'Samlet score (Indledende implementering)', Math.round(scoreMunicipality(sample).overall.percent! * 10) / 10, expect.stringMatching(/^74\s%$/)]);
+    expect(scores.getRow(2).values).toEqual([undefined, 'Samlet score (Indledende implementering)', Math.round(scoreMunicipality(sample).overall.percent! * 10) / 1000]);
+    expect(scores.getCell('B2').numFmt).toBe('0%');
   });
 });
 

@@ -120,7 +120,7 @@ describe('milepael plan', () => {
     const out = path.join(dir, 'planer');
     const result = await cli('plan', input, '--format', 'md', '--out', out);
     expect(result.code).toBe(1);
-    expect((await readdir(out)).sort()).toEqual(['implementeringsplan-aabenraa-kommune.md', 'implementeringsplan-toender-kommune.md']);
+    expect((await readdir(out)).filter((f) => f.endsWith('.md')).sort()).toEqual(['implementeringsplan-aabenraa-kommune.md', 'implementeringsplan-toender-kommune.md']);
     expect(result.err).toContain('[1/3] Aabenraa Kommune →');
     expect(result.err).toMatch(/2 of 3 plans written; these files could not be exported:\n {2}.*gammel\.json.*not valid JSON/);
     expect(await readFile(path.join(out, 'implementeringsplan-toender-kommune.md'), 'utf8')).toContain('# Implementeringsplan: Styrket familiebehandling i udsatte familier');
@@ -131,7 +131,7 @@ describe('milepael plan', () => {
     await cli('new', 'Struer Kommune', '--pack', 'familieraadslagning', '--out', file);
     const ok = await cli('plan', file, '--format', 'html', '--out', path.join(dir, 'plan.html'), '--lang', 'en', '--author', 'K. Konsulent');
     expect(ok.code).toBe(0);
-    expect(await readFile(path.join(dir, 'plan.html'), 'utf8')).toContain('<td>K. Konsulent</td>');
+    expect(await readFile(path.join(dir, 'plan.html'), 'utf8')).toMatch(/<td dir="auto">K\. Konsulent<\/td>/);
     const bad = await cli('plan', file, '--format', 'odt', '--out', 'x.odt');
     expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/--format must be one of md, html, docx, pdf, xlsx/) });
   });

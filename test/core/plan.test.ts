@@ -14,30 +14,32 @@ const plan = (file: MunicipalityFile, options: PlanOptionsInput = {}) => buildPl
 
 describe('the Markdown plan', () => {
   it('is stable for the example municipality', async () => {
-    await expect(planToMarkdown(plan(sample), 'reference')).toMatchFileSnapshot('__snapshots__/plan-eksempel-kommune.md');
+    await expect(planToMarkdown(plan(sample), { kind: 'reference' })).toMatchFileSnapshot('__snapshots__/plan-eksempel-kommune.md');
   });
 
-  it('has the front page, summary, every milestone of every driver, actions, phases, open questions and sources', () => {
+  it('has the steering page, summary, every milestone of every driver, actions, phases, open questions and sources', () => {
     const md = planToMarkdown(plan(sample));
-    expect(md).toMatch(/^# Implementeringsplan: Familierådslagning\n\n## Eksempel Kommune/);
+    expect(md).toMatch(/^# Implementeringsplan: Familierådslagning\n\n\*\*Eksempel Kommune\*\* · Statusdato 22\.11\.2026/);
     expect(md).toContain('| Udarbejdet af | Mette Projektleder |');
-    expect(md).toMatch(/Samlet score: \*\*74\s%\*\* – modenhed: \*\*Indledende implementering\*\*/);
+    expect(md).toMatch(/Samlet score: \*\*74\s%\*\* – trin: \*\*Indledende implementering\*\*/);
     for (const item of sample.items.filter((i) => i.kind === 'milestone')) expect(md).toContain(`#### ${item.title}`);
-    expect(md).toMatch(/!\[Score pr\. implementeringsdriver\]\(data:image\/svg\+xml;charset=utf-8,%3Csvg/);
+    expect(md).not.toContain('data:');
     expect(md).toContain('## Handlingsplan');
     expect(md).toContain('## Implementeringshjulet');
-    expect(md).toContain('## Åbne spørgsmål');
+    expect(md).toContain('## Bilag: Åbne spørgsmål');
     expect(md).toContain('Servicestyrelsen (2008): *Afslutningsrapport: Implementering af Familierådslagning*.');
   });
 
   it('lists actions by due date with overdue ones flagged first', () => {
-    const { actions } = plan(sample);
-    expect(actions.map((a) => a.dueDate)).toEqual([...actions.map((a) => a.dueDate)].sort());
-    expect(actions.filter((a) => a.overdue).map((a) => a.title)).toEqual([
+    const groups = plan(sample).steering.actionGroups;
+    expect(groups[0]!.kind).toBe('overdue');
+    expect(groups[0]!.items.map((a) => a.title)).toEqual([
       'En medarbejder er udvalgt til at være tovholder i organisationen',
       'Der er lavet en procedure, der sikrer forberedelse og støtte til børn og unge i forbindelse med, at de skal deltage i familierådslagningen',
     ]);
-    expect(planToMarkdown(plan(sample))).toMatch(/\*\*12\.11\.2026 \(forsinket\)\*\* \| En medarbejder er udvalgt/);
+    const dated = groups.filter((g) => g.kind === 'month').flatMap((g) => g.items.map((i) => i.dueDate!));
+    expect(dated).toEqual([...dated].sort());
+    expect(planToMarkdown(plan(sample))).toMatch(/\| En medarbejder er udvalgt til at være tovholder i organisationen \| Teamleder, myndighed \| \*\*⚠ 12\.11\.2026 \(forsinket\)\*\* \|/);
   });
 
   it('lists unanswered questions as open and answered ones as decisions', () => {
@@ -60,7 +62,7 @@ describe('the optional delta section', () => {
     expect(md).toContain('## Siden sidste statusmåling');
     expect(md).toContain('Sammenligning af statusmålingen *Styregruppemøde september* (01.09.2026) med status i dag.');
     expect(md).toContain('- En medarbejder er udvalgt til at være tovholder i organisationen: I gang → På plads');
-    expect(md).toMatch(/\| Kompetencer \| 67\s% \| 83\s% \| ▲ \+17 point \|/);
+    expect(md).toMatch(/\| Kompetencer \| 67\s% \| 83\s% \| ▲ \+16 point \|/);
     expect(md).toMatch(/\*\*Familierådslagninger – Mål for året:\*\* 19 af 190 \(10\s%\) i 2026/);
     expect(planToMarkdown(plan(file, { sections: ['summary', 'milestones'] }))).not.toContain('## Siden sidste statusmåling');
   });
@@ -81,7 +83,7 @@ describe('plan options', () => {
     expect(md).toMatch(/^# Implementation plan: Familierådslagning/);
     expect(md).toContain('## Summary');
     expect(md).toContain('## Action plan');
-    expect(md).toContain('| In progress |');
+    expect(md).toContain('| ◐ In progress |');
     expect(md).not.toContain('## Milestones');
     expect(md).not.toContain('## Open questions');
     expect(planOptionsSchema.safeParse({ sections: [] }).success).toBe(false);
@@ -111,6 +113,6 @@ describe('user text in the plan', () => {
     expect(html).toContain('<title>Implementeringsplan – Ærø &lt;script&gt;alert(2)&lt;/script&gt;</title>');
     expect(html).toContain('# Falsk overskrift');
     expect(html).not.toContain('<h1>Falsk overskrift');
-    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html.match(/<svg /g)).toHaveLength(3);
   });
 });

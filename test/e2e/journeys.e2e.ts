@@ -212,11 +212,11 @@ describe('the implementation plan', () => {
     await page.getByRole('link', { name: 'Plan' }).click();
     const preview = page.locator('.plan-preview');
     await preview.getByRole('heading', { name: 'Implementeringsplan: Familierådslagning' }).waitFor();
-    expect(await preview.locator('svg').count()).toBe(2);
+    expect(await preview.locator('svg').count()).toBe(3);
     await page.getByLabel('Udarbejdet af').fill('Mette Projektleder');
     await page.getByLabel('Åbne spørgsmål').uncheck();
     await expect.poll(() => preview.getByRole('cell', { name: 'Mette Projektleder' }).count()).toBe(1);
-    expect(await preview.getByRole('heading', { name: 'Åbne spørgsmål' }).count()).toBe(0);
+    await expect.poll(() => preview.getByRole('heading', { name: 'Åbne spørgsmål' }).count()).toBe(0);
     await expectNoSeriousAxeViolations();
 
     const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (.docx)' }).click()]);

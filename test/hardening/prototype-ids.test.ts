@@ -66,7 +66,7 @@ describe('item ids that name inherited object members (issue 15, point 3)', () =
         expect(delta.newDecisions.every((d) => typeof d.question === 'string')).toBe(true);
         expect(deltaBetween(file, now, before).movedUp.every((m) => typeof m.from === 'string')).toBe(true);
         findDips(file, [before, ...sortedSnapshots(file), now]);
-        const markdown = planToMarkdown(buildPlan(file, planOptionsSchema.parse({}), SAMPLE_TODAY), 'reference');
+        const markdown = planToMarkdown(buildPlan(file, planOptionsSchema.parse({}), SAMPLE_TODAY), { kind: 'reference' });
         expect(markdown.length).toBeGreaterThan(0);
       }),
       { numRuns: 40 },

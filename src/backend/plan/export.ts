@@ -1,15 +1,23 @@
+import type { PlanContext } from '../../core/plan/extensions';
 import { planToHtml } from '../../core/plan/html';
 import { planLabels } from '../../core/plan/labels';
-import { planToMarkdown } from '../../core/plan/markdown';
+import { chartFileName, PLAN_CHART_KEYS, planCharts, planToMarkdown } from '../../core/plan/markdown';
 import { buildPlan } from '../../core/plan/model';
 import type { PlanFormat, PlanOptions } from '../../core/plan/options';
 import type { MunicipalityFile } from '../../core/schema/municipality';
+import type { Pack } from '../../core/schema/pack';
 import type { PdfRenderer } from './pdf';
+import { svgToPng } from './rasterize';
 
-export interface ExportedPlan {
+export interface ExportedFile {
   fileName: string;
   mimeType: string;
   data: Uint8Array;
+}
+
+export interface ExportedPlan extends ExportedFile {
+  /** Files that belong beside the plan (the Markdown plan's chart images); empty for the other formats. */
+  attachments?: ExportedFile[];
 }
 
 const MIME: Record<PlanFormat, string> = {
@@ -26,13 +34,31 @@ export function planFileName(municipality: string, format: PlanFormat, language:
   return `${language === 'da' ? 'implementeringsplan' : 'implementation-plan'}-${slug}.${format}`;
 }
 
-export async function exportPlan(file: MunicipalityFile, format: PlanFormat, options: PlanOptions, today: string, renderPdf: PdfRenderer): Promise<ExportedPlan> {
-  const model = buildPlan(file, options, today);
+/** What the plan takes from the municipality's method pack, when the pack is at hand. */
+export function planContextFromPack(pack: Pack | undefined): PlanContext {
+  return pack ? { references: pack.references } : {};
+}
+
+export interface ExportPlanOptions {
+  /** Markdown only: write chart PNGs beside the file (CLI) instead of text bars (a single download). */
+  markdownChartFiles?: boolean;
+  context?: PlanContext;
+}
+
+export async function exportPlan(file: MunicipalityFile, format: PlanFormat, options: PlanOptions, today: string, renderPdf: PdfRenderer, extra: ExportPlanOptions = {}): Promise<ExportedPlan> {
+  const model = buildPlan(file, options, today, extra.context);
   const text = (s: string) => new TextEncoder().encode(s);
+  const fileName = planFileName(file.name, format, options.language);
+  const attachments: ExportedFile[] = [];
   let data: Uint8Array;
   switch (format) {
     case 'md':
-      data = text(planToMarkdown(model));
+      if (extra.markdownChartFiles) {
+        const prefix = fileName.replace(/\.md$/, '');
+        const charts = planCharts(model);
+        for (const key of PLAN_CHART_KEYS) attachments.push({ fileName: chartFileName(prefix, key), mimeType: 'image/png', data: svgToPng(charts[key], 1400) });
+        data = text(planToMarkdown(model, { kind: 'files', prefix }));
+      } else data = text(planToMarkdown(model, { kind: 'tables' }));
       break;
     case 'html':
       data = text(planToHtml(model));
@@ -42,11 +68,11 @@ export async function exportPlan(file: MunicipalityFile, format: PlanFormat, opt
       data = await (await import('./docx')).planToDocx(model);
       break;
     case 'xlsx':
-      data = await (await import('./xlsx')).planToXlsx(model);
+      data = await (await import('./xlsx')).planToXlsx(model, file);
       break;
     case 'pdf':
       data = await renderPdf(planToHtml(model), `${file.name} · ${planLabels(options.language).page}`);
       break;
   }
-  return { fileName: planFileName(file.name, format, options.language), mimeType: MIME[format], data };
+  return { fileName, mimeType: MIME[format], data, attachments };
 }

@@ -59,6 +59,9 @@ export function createChromiumPdf(executablePath: string | null = findChromium()
           headerTemplate: '<span></span>',
           footerTemplate: pdfFooterTemplate(footer),
           margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
+          // Bookmarks from the headings and a tagged (accessible) PDF, as far as Chromium allows.
+          outline: true,
+          tagged: true,
         }),
       );
     } finally {

@@ -1,15 +1,28 @@
 import ExcelJS from 'exceljs';
-import { formatPlanPercent, planLabels, statusLabel } from '../../core/plan/labels';
+import { planLabels, statusLabel } from '../../core/plan/labels';
 import type { PlanModel } from '../../core/plan/model';
 import { addEvaluationSheet } from '../evaluation/plan-formats';
+import type { Status } from '../../core/schema/common';
+import type { MunicipalityFile } from '../../core/schema/municipality';
 
 const HEADERS = {
-  da: { driver: 'Driver', phase: 'Fase', kind: 'Type', item: 'Punkt', status: 'Status', owner: 'Ansvarlig', due: 'Frist', overdue: 'Forsinket', notes: 'Noter', milestone: 'Milepæl', step: 'Trin i forløb', yes: 'Ja', sheet: 'Status', scores: 'Scorer', group: 'Gruppe', score: 'Score (%)' },
-  en: { driver: 'Driver', phase: 'Phase', kind: 'Type', item: 'Item', status: 'Status', owner: 'Owner', due: 'Due', overdue: 'Overdue', notes: 'Notes', milestone: 'Milestone', step: 'Flow step', yes: 'Yes', sheet: 'Status', scores: 'Scores', group: 'Group', score: 'Score (%)' },
+  da: { driver: 'Driver', phase: 'Fase', kind: 'Type', item: 'Punkt', status: 'Status', owner: 'Ansvarlig', due: 'Frist', overdue: 'Forsinket', notes: 'Noter', milestone: 'Milepæl', step: 'Trin i forløb', yes: 'Ja', sheet: 'Status', scores: 'Scorer', group: 'Gruppe', score: 'Score', steering: 'Til styregruppen', evidence: 'Dokumentation', history: 'Statusmålinger', date: 'Dato', round: 'Statusmåling', overall: 'Samlet', statusPrompt: 'Vælg en status fra listen.' },
+  en: { driver: 'Driver', phase: 'Phase', kind: 'Type', item: 'Item', status: 'Status', owner: 'Owner', due: 'Due', overdue: 'Overdue', notes: 'Notes', milestone: 'Milestone', step: 'Flow step', yes: 'Yes', sheet: 'Status', scores: 'Scores', group: 'Group', score: 'Score', steering: 'For the steering group', evidence: 'Evidence', history: 'Assessment rounds', date: 'Date', round: 'Assessment round', overall: 'Overall', statusPrompt: 'Choose a status from the list.' },
 } as const;
 
-/** A status sheet for management teams who live in Excel: one row per item, filterable, plus the scores. */
-export async function planToXlsx(model: PlanModel): Promise<Uint8Array> {
+const FILL: Record<Status, string> = { in_place: 'FFD5EDDC', in_progress: 'FFFCEBC4', not_started: 'FFF6D5CE', not_relevant: 'FFE6EAEE' };
+const PERCENT = '0%';
+
+/** Landscape A4, the header row on every printed page, fitted to the page width. */
+function printSetup(sheet: ExcelJS.Worksheet): void {
+  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } };
+  sheet.headerFooter = { oddFooter: '&L&A&R&P / &N' };
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3F7' } };
+}
+
+/** A status sheet for management teams who live in Excel: one row per item, filterable, colour-coded, plus scores and rounds. */
+export async function planToXlsx(model: PlanModel, file?: MunicipalityFile): Promise<Uint8Array> {
   const { language } = model.options;
   const h = HEADERS[language];
   const l = planLabels(language);
@@ -28,9 +41,11 @@ export async function planToXlsx(model: PlanModel): Promise<Uint8Array> {
     { header: h.due, key: 'due', width: 12, style: { numFmt: language === 'da' ? 'dd.mm.yyyy' : 'dd/mm/yyyy' } },
     { header: h.overdue, key: 'overdue', width: 10 },
     { header: h.notes, key: 'notes', width: 60 },
+    { header: h.steering, key: 'steering', width: 40 },
+    { header: h.evidence, key: 'evidence', width: 40 },
   ];
   for (const { item, driver, phase, overdue } of model.items) {
-    sheet.addRow({
+    const row = sheet.addRow({
       driver,
       phase,
       kind: item.kind === 'milestone' ? h.milestone : h.step,
@@ -40,29 +55,101 @@ export async function planToXlsx(model: PlanModel): Promise<Uint8Array> {
       due: item.dueDate ? new Date(`${item.dueDate}T00:00:00Z`) : null,
       overdue: overdue ? h.yes : '',
       notes: model.options.includeNotes ? item.notes : '',
+      steering: item.steeringDecision ? `${item.steeringDecision.text}${item.steeringDecision.owner ? ` (${item.steeringDecision.owner})` : ''}` : '',
+      evidence: item.evidence.map((e) => `${e.label}: ${e.target}`).join('\n'),
     });
+    // One evidence address becomes a clickable link; several stay as text lines.
+    const only = item.evidence.length === 1 ? item.evidence[0] : undefined;
+    if (only && /^https?:\/\//i.test(only.target)) row.getCell('evidence').value = { text: `${only.label}: ${only.target}`, hyperlink: only.target };
   }
-  sheet.getRow(1).font = { bold: true };
+  printSetup(sheet);
+  const last = Math.max(2, sheet.rowCount);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-  sheet.getColumn('notes').alignment = { wrapText: true, vertical: 'top' };
-  sheet.getColumn('item').alignment = { wrapText: true, vertical: 'top' };
+  for (const key of ['notes', 'item', 'steering', 'evidence']) sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
 
-  const scores = workbook.addWorksheet(h.scores);
+  // A drop-down of the four statuses, and colours that follow the chosen status and the overdue flag.
+  const statuses = (['not_started', 'in_progress', 'in_place', 'not_relevant'] as const).map((s) => statusLabel(language, s));
+  for (let r = 2; r <= last; r++) {
+    sheet.getCell(`E${r}`).dataValidation = {
+      type: 'list',
+      allowBlank: false,
+      formulae: [`"${statuses.join(',')}"`],
+      showErrorMessage: true,
+      errorTitle: h.status,
+      error: h.statusPrompt,
+    };
+  }
+  sheet.addConditionalFormatting({
+    ref: `E2:E${last}`,
+    rules: (['in_place', 'in_progress', 'not_started', 'not_relevant'] as const).map((s, i) => ({
+      type: 'cellIs',
+      operator: 'equal',
+      priority: i + 1,
+      formulae: [`"${statusLabel(language, s)}"`],
+      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: FILL[s] } } },
+    })),
+  });
+  sheet.addConditionalFormatting({
+    ref: `A2:K${last}`,
+    rules: [{ type: 'expression', priority: 5, formulae: [`$H2="${h.yes}"`], style: { font: { color: { argb: 'FFA3341F' }, bold: true } } }],
+  });
+
+  const scores = workbook.addWorksheet(h.scores, { views: [{ state: 'frozen', ySplit: 1 }] });
   scores.columns = [
-    { header: h.group, key: 'group', width: 28 },
-    { header: h.score, key: 'score', width: 12 },
-    { header: '', key: 'text', width: 12 },
+    { header: h.group, key: 'group', width: 36 },
+    { header: h.score, key: 'score', width: 12, style: { numFmt: PERCENT } },
   ];
-  const add = (group: string, percent: number | null) => scores.addRow({ group, score: percent === null ? null : Math.round(percent * 10) / 10, text: formatPlanPercent(language, percent) });
+  // Real percentages (0.64 shown as 64 %), so the figures can be charted and compared in Excel.
+  const add = (group: string, percent: number | null) => scores.addRow({ group, score: percent === null ? null : Math.round(percent * 10) / 1000 });
   add(`${l.overallLine}${model.overall.band ? ` (${model.overall.band})` : ''}`, model.overall.percent);
   for (const d of model.drivers) add(`${h.driver}: ${d.title}`, d.percent);
   for (const p of model.phases) add(`${h.phase}: ${p.title}`, p.percent);
   scores.getRow(1).font = { bold: true };
   // Issue 12: what the overall figure is computed from, and the evaluation sheet.
-  if (model.evaluation) {
-    scores.addRow({ group: model.evaluation.notes[0] });
-    addEvaluationSheet(workbook, model.evaluation, language === 'da' ? 'Evaluering' : 'Evaluation');
+  if (model.evaluationReport) {
+    scores.addRow({ group: model.evaluationReport.notes[0] });
+    addEvaluationSheet(workbook, model.evaluationReport, language === 'da' ? 'Evaluering' : 'Evaluation');
   }
+  printSetup(scores);
+  scores.addConditionalFormatting({
+    ref: `B2:B${scores.rowCount}`,
+    rules: [
+      { type: 'cellIs', operator: 'lessThan', priority: 1, formulae: ['0.395'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: FILL.not_started } } } },
+      { type: 'cellIs', operator: 'lessThan', priority: 2, formulae: ['0.745'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: FILL.in_progress } } } },
+      { type: 'cellIs', operator: 'greaterThan', priority: 3, formulae: ['0.7449'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: FILL.in_place } } } },
+    ],
+  });
+
+  // One row per assessment round: the overall score and each driver's and phase's, as percentages.
+  const history = workbook.addWorksheet(h.history, { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
+  const drivers = file?.framework.drivers ?? model.drivers.map((d) => ({ id: d.id, title: d.title }));
+  const phases = file?.framework.phases ?? model.phases.map((p) => ({ id: p.id, title: p.title }));
+  history.columns = [
+    { header: h.date, key: 'date', width: 12, style: { numFmt: language === 'da' ? 'dd.mm.yyyy' : 'dd/mm/yyyy' } },
+    { header: h.round, key: 'label', width: 30 },
+    { header: h.overall, key: 'overall', width: 12, style: { numFmt: PERCENT } },
+    ...drivers.map((d) => ({ header: `${h.driver}: ${d.title}`, key: `d-${d.id}`, width: 18, style: { numFmt: PERCENT } })),
+    ...phases.map((p) => ({ header: `${h.phase}: ${p.title}`, key: `p-${p.id}`, width: 18, style: { numFmt: PERCENT } })),
+  ];
+  const fraction = (p: number | null | undefined) => (p === null || p === undefined ? null : Math.round(p * 10) / 1000);
+  const rounds = [...(file?.assessment.snapshots ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  for (const round of rounds) {
+    history.addRow({
+      date: new Date(`${round.date}T00:00:00Z`),
+      label: round.label,
+      overall: fraction(round.scores.overall),
+      ...Object.fromEntries(drivers.map((d) => [`d-${d.id}`, fraction(round.scores.drivers[d.id])])),
+      ...Object.fromEntries(phases.map((p) => [`p-${p.id}`, fraction(round.scores.phases[p.id])])),
+    });
+  }
+  history.addRow({
+    date: new Date(`${model.date}T00:00:00Z`),
+    label: l.after,
+    overall: fraction(model.overall.percent),
+    ...Object.fromEntries(model.drivers.map((d) => [`d-${d.id}`, fraction(d.percent)])),
+    ...Object.fromEntries(model.phases.map((p) => [`p-${p.id}`, fraction(p.percent)])),
+  });
+  printSetup(history);
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

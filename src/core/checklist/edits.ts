@@ -6,6 +6,7 @@ import { snapshotOf } from '../history/snapshot';
 import { withSign } from '../principles/signs';
 import { withFidelityRound, withoutFidelityRound } from '../principles/fidelity';
 import { applyEvaluationEdit, setEvaluationMonthEditSchema, setEvaluationTargetEditSchema } from '../evaluation/edits';
+import { steeringDecisionFlagSchema, steeringSchema } from '../schema/steering';
 
 const itemId = z.string().min(1).max(120);
 
@@ -57,6 +58,9 @@ export const checklistEditSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('removeFidelityRound'), roundId: itemId }),
   setEvaluationMonthEditSchema,
   setEvaluationTargetEditSchema,
+  // Steering-group data (plan page 1 and the Styring tab): a flag per item, the rest as one block.
+  z.strictObject({ type: z.literal('setSteeringDecision'), itemId, flag: steeringDecisionFlagSchema.nullable() }),
+  z.strictObject({ type: z.literal('setSteering'), steering: steeringSchema }),
 ]);
 export type ChecklistEdit = z.infer<typeof checklistEditSchema>;
 
@@ -179,6 +183,10 @@ export function applyEdit(file: MunicipalityFile, edit: ChecklistEdit, env: Envi
         if (!item.evidence.some((e) => e.id === edit.evidenceId)) throw new EditError(`item "${item.id}" has no evidence link "${edit.evidenceId}"`);
         return { ...item, evidence: item.evidence.filter((e) => e.id !== edit.evidenceId) };
       });
+    case 'setSteeringDecision':
+      return updateItem(file, edit.itemId, ({ steeringDecision: _old, ...item }) => (edit.flag === null ? item : { ...item, steeringDecision: edit.flag }));
+    case 'setSteering':
+      return { ...file, steering: edit.steering };
   }
 }
 

@@ -4,3 +4,8 @@ export * from './model';
 export * from './charts';
 export * from './markdown';
 export * from './html';
+export * from './extensions';
+export * from './stage';
+export * from './steering-page';
+export * from './fill';
+export * from './columns';

@@ -1,3 +1,4 @@
+import { steeringLabels } from './labels-steering';
 import type { Status } from '../schema/common';
 
 /** The plan's own words in both languages; the method's content stays as the pack wrote it. */
@@ -63,6 +64,7 @@ const da = {
   of: 'af',
   none: '–',
   generatedBy: 'Lavet med Milepæl',
+  ...steeringLabels.da,
 } as const;
 
 export type PlanLabels = Record<keyof typeof da, string>;
@@ -129,6 +131,7 @@ const en: PlanLabels = {
   of: 'of',
   none: '–',
   generatedBy: 'Made with Milepæl',
+  ...steeringLabels.en,
 };
 
 const STATUS_LABELS: Record<'da' | 'en', Record<Status, string>> = {
@@ -157,4 +160,17 @@ export function formatPlanDate(language: 'da' | 'en', isoDate: string): string {
 export function formatPlanPercent(language: 'da' | 'en', percent: number | null): string {
   if (percent === null) return '–';
   return new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
+/** "december 2026" / "December 2026" for a YYYY-MM month. */
+export function formatPlanMonth(language: 'da' | 'en', month: string): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return month;
+  return new Intl.DateTimeFormat(LOCALE[language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Short month names for chart axes, January first. */
+export function monthNames(language: 'da' | 'en'): string[] {
+  const format = new Intl.DateTimeFormat(LOCALE[language], { month: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2026, m, 1))).replace(/\.$/, ''));
 }

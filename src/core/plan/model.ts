@@ -7,7 +7,9 @@ import { deltaBetween, type Delta } from '../history/delta';
 import { snapshotOf, sortedSnapshots } from '../history/snapshot';
 import { tallyProgress } from '../history/tally';
 import { evaluationSection, type EvaluationSection } from '../evaluation/plan-section';
-import { implementationStage } from '../scoring/stage';
+import type { PlanContext, PlanExtraSection } from './extensions';
+import { planStage } from './stage';
+import { buildSteering, roundedChange, type PlanSteering } from './steering-page';
 
 export interface PlanScoreRow {
   id: string;
@@ -27,14 +29,6 @@ export interface PlanMilestone {
   decisions: Array<{ question: string; answer: string }>;
   notes: string;
   evidence: Array<{ label: string; target: string }>;
-}
-
-export interface PlanAction {
-  title: string;
-  owner: string;
-  dueDate: string;
-  overdue: boolean;
-  status: Status;
 }
 
 export interface PlanPhase {
@@ -65,7 +59,6 @@ export interface PlanModel {
   overall: { percent: number | null; band: string | null; counts: Record<Status, number> };
   drivers: Array<PlanScoreRow & { milestones: PlanMilestone[] }>;
   phases: PlanPhase[];
-  actions: PlanAction[];
   flows: Array<{ title: string; steps: PlanFlowStep[] }>;
   openQuestions: Array<{ milestone: string; questions: string[] }>;
   sources: Array<{ title: string; publisher: string; year?: number | undefined; note?: string | undefined }>;
@@ -75,14 +68,22 @@ export interface PlanModel {
   tally: { title: string; year: number; total: number; target: number | null; percent: number | null } | null;
   /** Every checklist item (for the status sheet), not-relevant ones only when asked for. */
   items: Array<{ item: ChecklistItem; driver: string; phase: string; overdue: boolean }>;
+  /** Page 1 and the steering sections: key messages, traffic lights, stage, decisions, logs. */
+  steering: PlanSteering;
+  /** The method's cornerstones for the introduction; null when the pack has none. */
+  cornerstones: { title: string; items: Array<{ title: string; text: string }> } | null;
+  /** Optional sections plugged in by others (see extensions.ts). */
+  evaluation: PlanExtraSection | null;
+  extraSections: PlanExtraSection[];
+  appendices: PlanExtraSection[];
   /** Issue 12: stage and evaluation figures with their notes (src/core/evaluation/plan-section.ts); null without an evaluation.yml. */
-  evaluation: EvaluationSection | null;
+  evaluationReport: EvaluationSection | null;
 }
 
 const row = (g: GroupScore): PlanScoreRow => ({ id: g.id, title: g.title, percent: g.percent, counts: g.counts });
 
 /** Builds the plan from a municipality file; `today` (YYYY-MM-DD) decides what is overdue. */
-export function buildPlan(file: MunicipalityFile, options: PlanOptions, today: string): PlanModel {
+export function buildPlan(file: MunicipalityFile, options: PlanOptions, today: string, context: PlanContext = {}): PlanModel {
   const report = scoreMunicipality(file);
   const shown = (item: ChecklistItem) => options.includeNotRelevant || item.status !== 'not_relevant';
   const byId = new Map(file.items.map((i) => [i.id, i]));
@@ -106,17 +107,26 @@ export function buildPlan(file: MunicipalityFile, options: PlanOptions, today: s
   const now = snapshotOf(file, today, '', { now: () => new Date(`${today}T12:00:00Z`), newId: () => 'now' });
   const year = Number(today.slice(0, 4));
   const progress = tallyProgress(file, year);
+  const stage = planStage(file, report, today, options.language);
+  const delta = latest ? deltaBetween(file, latest, now) : null;
+  // Changes are told from the rounded figures the reader sees: 74 % → 82 % is +8, not +9.
+  const rounded = <T extends { from: number | null; to: number | null }>(c: T): T => ({ ...c, change: c.from === null || c.to === null ? null : roundedChange(c.from, c.to) });
+  const cornerstones = context.references?.find((r) => r.id === 'hjoernesten');
   return {
+    steering: buildSteering(file, report, stage, today, options.language, latest ? { label: latest.label || latest.date, percent: latest.scores.overall } : null),
+    cornerstones: cornerstones ? { title: cornerstones.title, items: cornerstones.items.map((i) => ({ title: i.title, text: i.text })) } : null,
+    evaluation: context.evaluation ?? null,
+    extraSections: [...(context.extraSections ?? [])],
+    appendices: [...(context.appendices ?? [])],
     options,
     sections: new Set(options.sections),
-    delta: latest ? { ...deltaBetween(file, latest, now), round: latest.label || latest.date } : null,
+    delta: latest && delta ? { ...delta, overall: rounded(delta.overall), drivers: delta.drivers.map(rounded), phases: delta.phases.map(rounded), round: latest.label || latest.date } : null,
     tally: file.framework.tally && (progress.target !== null || progress.total > 0) ? { title: file.framework.tally.title, year, total: progress.total, target: progress.target, percent: progress.percent } : null,
     municipality: file.name,
     isExample: file.isExample,
     method: { title: file.pack.title, version: file.pack.version },
     date: today,
-    // Issue 12: the implementation stage replaces the pack's maturity band where the pack defines stages.
-    overall: { percent: report.overall.percent, band: implementationStage(file, today)?.current.title ?? report.band?.title ?? null, counts: report.overall.counts },
+    overall: { percent: report.overall.percent, band: stage?.title ?? null, counts: report.overall.counts },
     drivers: report.drivers.map((d) => ({
       ...row(d),
       milestones: file.items.filter((i) => i.kind === 'milestone' && i.driverId === d.id && shown(i)).map(milestone),
@@ -133,10 +143,6 @@ export function buildPlan(file: MunicipalityFile, options: PlanOptions, today: s
         remaining: file.items.filter((i) => i.phaseId === p.id && isOpen(i)).map((i) => i.title),
       };
     }),
-    actions: file.items
-      .filter((i) => isOpen(i) && i.dueDate !== undefined)
-      .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!) || a.title.localeCompare(b.title))
-      .map((i) => ({ title: i.title, owner: i.owner, dueDate: i.dueDate!, overdue: isOverdue(i, today), status: i.status })),
     flows: file.framework.flows.map((flow) => ({
       title: flow.title,
       steps: file.items
@@ -159,6 +165,6 @@ export function buildPlan(file: MunicipalityFile, options: PlanOptions, today: s
       phase: item.phaseId ? (phaseTitle.get(item.phaseId) ?? '') : '',
       overdue: isOverdue(item, today),
     })),
-    evaluation: evaluationSection(file, today, options.language),
+    evaluationReport: evaluationSection(file, today, options.language),
   };
 }

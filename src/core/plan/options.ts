@@ -1,6 +1,20 @@
 import { z } from 'zod';
 
-export const PLAN_SECTIONS = ['summary', 'delta', 'milestones', 'actions', 'phases', 'flow', 'openQuestions', 'sources'] as const;
+export const PLAN_SECTIONS = [
+  'steering',
+  'documentControl',
+  'statusTable',
+  'summary',
+  'delta',
+  'actions',
+  'timeline',
+  'governance',
+  'milestones',
+  'phases',
+  'flow',
+  'openQuestions',
+  'sources',
+] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
 export const planOptionsSchema = z.strictObject({

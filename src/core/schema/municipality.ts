@@ -4,6 +4,7 @@ import { driverSchema, maturityBandSchema, phaseSchema, referenceSchema, sourceS
 import { fidelitySchema, itemPrincipleSchema, itemToolSchema } from './principles';
 import { evaluationDefinitionSchema } from '../evaluation/definition';
 import { evaluationDataSchema } from '../evaluation/data';
+import { steeringDecisionFlagSchema, steeringSchema } from './steering';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -55,6 +56,8 @@ export const checklistItemSchema = z.strictObject({
   principles: z.array(itemPrincipleSchema).max(50).optional(),
   resourceNotes: z.array(z.string().max(2000)).max(50).optional(),
   tools: z.array(itemToolSchema).max(50).optional(),
+  /** Flagged by the project leader as needing a steering-group decision (optional; plan page 1). */
+  steeringDecision: steeringDecisionFlagSchema.optional(),
 });
 
 export const frameworkFlowSchema = z.strictObject({
@@ -166,6 +169,8 @@ const municipalityFileShape = z.strictObject({
   fidelity: fidelitySchema.optional(),
   /** Aggregate evaluation figures per month (issue 12); optional so older files stay valid. */
   evaluation: evaluationDataSchema.optional(),
+  /** Risks, decision log, resources, roles and document control for the steering group (optional). */
+  steering: steeringSchema.optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   /** Raised by one on every save; a save based on an older revision is a conflict. */

@@ -5,6 +5,7 @@ import { design } from './design';
 import { method } from './method';
 import { pluralForms } from './plural-forms';
 
+import { steeringMessages } from './steering';
 /** Danish is the source language: every key exists here first, English must match it. */
 export const da = {
   'app.name': 'Milepæl',
@@ -255,6 +256,7 @@ export const da = {
   ...design.da,
   ...pluralForms.da,
   ...method.da,
+  ...steeringMessages.da,
 } as const;
 
 export type MessageKey = keyof typeof da;

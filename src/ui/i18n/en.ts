@@ -5,6 +5,7 @@ import { workflow } from './workflow';
 import { design } from './design';
 import { method } from './method';
 import { pluralForms } from './plural-forms';
+import { steeringMessages } from './steering';
 
 export const en: Messages = {
   'app.name': 'Milepæl',
@@ -255,4 +256,5 @@ export const en: Messages = {
   ...design.en,
   ...pluralForms.en,
   ...method.en,
+  ...steeringMessages.en,
 };

@@ -17,6 +17,7 @@ import { ChecklistFilterBar } from '../components/ChecklistFilterBar';
 import { DraftInput, DraftTextarea } from '../components/DraftField';
 import { useI18n } from '../i18n';
 import '../workflow.css';
+import { SteeringFlagEditor } from '../components/SteeringFlagEditor';
 
 type GroupBy = 'driver' | 'phase';
 
@@ -322,6 +323,7 @@ export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefuse
             <DraftTextarea id={`${base}-notes`} value={item.notes} rows={3} onCommit={(notes) => edit({ type: 'setNotes', itemId: item.id, notes })} />
           </div>
           <Evidence item={item} edit={edit} />
+          <SteeringFlagEditor item={item} edit={edit} />
         </div>
       )}
     </article>

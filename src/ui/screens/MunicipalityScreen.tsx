@@ -1,4 +1,4 @@
-import { BookOpen, Building2, ChartColumn, CircleCheck, ClipboardList, FileText, LayoutDashboard, LoaderCircle, Redo2, TrendingUp, TriangleAlert, Undo2, Workflow, type LucideIcon } from 'lucide-react';
+import { BookOpen, Building2, Landmark, ChartColumn, CircleCheck, ClipboardList, FileText, LayoutDashboard, LoaderCircle, Redo2, TrendingUp, TriangleAlert, Undo2, Workflow, type LucideIcon } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { STATUS_MARK } from '../components/StatusPicker';
 import type { ApiClient } from '../../api/client';
@@ -24,10 +24,11 @@ import { Explain } from '../components/Explain';
 import { EvaluationNote } from '../components/EvaluationNote';
 
 import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
+import { SteeringView } from './SteeringView';
 
-const TABS: Tab[] = ['checklist', 'dashboard', 'evaluation', 'history', 'flow', 'plan', 'method'];
+const TABS: Tab[] = ['checklist', 'dashboard', 'evaluation', 'history', 'flow', 'steering', 'plan', 'method'];
 /** Tabs added later without an icon here still show their name. */
-const TAB_ICON: Partial<Record<Tab, LucideIcon>> = { checklist: ClipboardList, dashboard: LayoutDashboard, evaluation: ChartColumn, history: TrendingUp, flow: Workflow, plan: FileText, method: BookOpen };
+const TAB_ICON: Partial<Record<Tab, LucideIcon>> = { checklist: ClipboardList, dashboard: LayoutDashboard, evaluation: ChartColumn, history: TrendingUp, flow: Workflow, steering: Landmark, plan: FileText, method: BookOpen };
 
 interface Props {
   client: ApiClient;
@@ -186,6 +187,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
       {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
       {tab === 'evaluation' && <EvaluationView client={client} file={file} today={today} saved={state.saveState === 'saved'} edit={state.edit} onImported={state.adopt} />}
+      {tab === 'steering' && <SteeringView file={file} edit={state.edit} />}
       {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
       {tab === 'method' && <MethodView client={client} file={file} edit={state.edit} />}
     </section>

@@ -1,0 +1,26 @@
+/**
+ * Sections other parts of Milepæl plug into the plan (the evaluation, the change log since the
+ * last round, …) without touching the renderers: a title and plain blocks every format can show.
+ */
+export type PlanBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; headers: string[]; rows: string[][] };
+
+export interface PlanExtraSection {
+  id: string;
+  title: string;
+  blocks: PlanBlock[];
+}
+
+/** What the plan can be given besides the municipality file. */
+export interface PlanContext {
+  /** The pack's references; the one with id "hjoernesten" becomes the introduction's cornerstones. */
+  references?: ReadonlyArray<{ id: string; title: string; items: ReadonlyArray<{ title: string; text: string }> }>;
+  /** The evaluation section (src/core/evaluation), shown after the action plan. */
+  evaluation?: PlanExtraSection | null;
+  /** Further sections in the body, after the evaluation. */
+  extraSections?: readonly PlanExtraSection[];
+  /** Appendices before the sources, e.g. "Ændringer siden sidste statusmåling". */
+  appendices?: readonly PlanExtraSection[];
+}

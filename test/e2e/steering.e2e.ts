@@ -1,0 +1,54 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, startEdition, type Edition } from './harness';
+
+let browser: Browser;
+let edition: Edition;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  edition = await startEdition();
+  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(edition.url);
+});
+afterEach(async () => {
+  await context.close();
+  await edition.server.close();
+  expect(pageErrors).toEqual([]);
+});
+
+describe('the steering group in the app', () => {
+  it('keeps a risk in the Styring tab and a flagged decision on an item, and both reach the plan', async () => {
+    await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();
+    await page.getByRole('link', { name: 'Styring' }).click();
+    await page.getByRole('heading', { name: 'Risici og barrierer' }).waitFor();
+    await page.getByLabel('Beskrivelse (tilføj)').first().fill('Sygefravær blandt samordnerne i vinterferien');
+    await page.getByRole('region', { name: 'Risici og barrierer' }).getByRole('button', { name: 'Tilføj' }).click();
+    await expect.poll(() => page.getByText('Gemt').count()).toBeGreaterThan(0);
+
+    await page.getByRole('link', { name: 'Tjekliste' }).click();
+    const item = page.getByRole('article', { name: 'Der er afsat ressourcer til forplejning' });
+    await item.getByRole('button', { name: 'Vis detaljer' }).click();
+    await item.getByLabel('Til beslutning i styregruppen').check();
+    await item.getByLabel('Hvad skal styregruppen beslutte?').fill('Hæv beløbet til forplejning i år 2');
+    await item.getByLabel('Fremlægges af').fill('Økonomikonsulent');
+    await item.getByRole('button', { name: 'Gem markering' }).click();
+
+    await page.getByRole('link', { name: 'Plan' }).click();
+    const preview = page.locator('.plan-preview');
+    await expect.poll(() => preview.getByRole('cell', { name: 'Hæv beløbet til forplejning i år 2' }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await preview.getByText('Sygefravær blandt samordnerne i vinterferien').count()).toBe(1);
+    expect(await preview.getByRole('heading', { name: 'Beslutninger til styregruppen' }).count()).toBe(1);
+  });
+});
