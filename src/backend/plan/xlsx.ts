@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { formatPlanPercent, planLabels, statusLabel } from '../../core/plan/labels';
+import { roundPercent } from '../../core/scoring/score';
 import type { PlanModel } from '../../core/plan/model';
 
 const HEADERS = {
@@ -52,7 +53,7 @@ export async function planToXlsx(model: PlanModel): Promise<Uint8Array> {
     { header: h.score, key: 'score', width: 12 },
     { header: '', key: 'text', width: 12 },
   ];
-  const add = (group: string, percent: number | null) => scores.addRow({ group, score: percent === null ? null : Math.round(percent * 10) / 10, text: formatPlanPercent(language, percent) });
+  const add = (group: string, percent: number | null) => scores.addRow({ group, score: roundPercent(percent), text: formatPlanPercent(language, percent) });
   add(`${l.overallLine}${model.overall.band ? ` (${model.overall.band})` : ''}`, model.overall.percent);
   for (const d of model.drivers) add(`${h.driver}: ${d.title}`, d.percent);
   for (const p of model.phases) add(`${h.phase}: ${p.title}`, p.percent);
