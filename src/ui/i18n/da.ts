@@ -1,3 +1,4 @@
+import { historyChecks } from './history-checks';
 import { security } from './security';
 /** Danish is the source language: every key exists here first, English must match it. */
 export const da = {
@@ -243,6 +244,7 @@ export const da = {
   'error.unavailable': 'Det kræver et program, som ikke er installeret her. Se de tekniske detaljer.',
   'error.details': 'Tekniske detaljer',
   ...security.da,
+  ...historyChecks.da,
   'error.dismiss': 'Luk',
 } as const;
 
