@@ -72,6 +72,15 @@ describe('a file written by a newer Milepæl (issue 15, point 1)', () => {
   });
 });
 
+describe('importing a file from a newer Milepæl', () => {
+  it('says "update Milepæl" with its own code rather than "not a valid file"', async () => {
+    const { location, service } = await tempWorkspace(testClock().env);
+    const { id } = await service.create('Nyere Kommune', 'familieraadslagning');
+    const newer = await withNewerSchema(location, id);
+    await expect(service.importFile(newer, 'nyere.json')).rejects.toMatchObject({ code: 'newer_version', message: expect.stringMatching(/Update Milepæl/) });
+  });
+});
+
 describe('a read-only or full workspace (issue 15, point 4)', () => {
   it('still lists its municipalities when the index cache cannot be written', async () => {
     const { service } = await tempWorkspace(testClock().env);
