@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Each layer may only depend inward (ui → api ← backend → core); see docs/architecture.md. */
@@ -20,6 +21,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
     },
+  },
+  { files: ['src/ui/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
+  {
+    // Warnings until the screens that trip them (StartScreen, useMunicipality, i18n) are reworked; then errors.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: { 'react-hooks/set-state-in-effect': 'warn', 'react-hooks/immutability': 'warn' },
   },
   layer(
     ['src/core/**'],

@@ -1,10 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Electron from 'electron';
 import { createHandlers } from '../src/backend/handlers';
 import { openWorkspace } from '../src/backend/workspace';
 import { engineOf } from '../src/backend/engine/registry';
+import { appUrlMatcher } from './app-url';
+import { dataFolderProblem } from './data-folder';
+import { readImportFile } from './import-file';
 import { registerApi, EVENT_CHANNEL } from './ipc';
 import { menuTemplate } from './menu';
 import { electronPdfRenderer } from './pdf';
@@ -40,15 +43,18 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
   await app.whenReady();
   const settings = new ElectronStoreSettings(app.getPath('userData'));
   const rendererIndex = path.join(here, '../renderer/index.html');
-  const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+  // An installed app never loads a page named by an environment variable.
+  const rendererUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const isAppPage = appUrlMatcher({ rendererIndex, devServerUrl: rendererUrl ?? null });
   function isAppUrl(url: string): boolean {
-    return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith(`file://${rendererIndex.split(path.sep).join('/')}`);
+    return isAppPage(url);
   }
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
   );
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
 
   const location = settings.getWorkspaceDir() ?? settings.defaultWorkspaceDir();
   const service = await openWorkspace({
@@ -57,7 +63,7 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
     renderPdf: electronPdfRenderer(BrowserWindow),
     engine: { watchFolder: true, mode: settings.getWorkspaceDir() === undefined ? 'alone' : 'folder' },
   });
-  registerApi(ipcMain, createHandlers(service, { edition: 'desktop', version: app.getVersion() }), (event) => event.senderFrame !== null && isAppUrl(event.senderFrame.url));
+  registerApi(ipcMain, createHandlers(service, { edition: 'desktop', version: app.getVersion() }), (event) => event.senderFrame !== null && event.senderFrame.parent === null && isAppUrl(event.senderFrame.url));
 
   const bounds = restoreBounds(settings.getWindowBounds(), screen.getAllDisplays());
   window = createSecureWindow(
@@ -93,7 +99,9 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
             const file = chosen.filePaths[0];
             if (chosen.canceled || !file) return;
             try {
-              const imported = await service.importFile(await readFile(file, 'utf8'), path.basename(file));
+              const read = await readImportFile(file);
+              if (!read.ok) return dialog.showErrorBox('Filen kunne ikke importeres', read.message);
+              const imported = await service.importFile(read.text, path.basename(file));
               send({ action: 'imported', id: imported.id });
             } catch (error) {
               dialog.showErrorBox('Filen kunne ikke importeres', error instanceof Error ? error.message : String(error));
@@ -112,6 +120,8 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
           chooseDataFolder: async () => {
             const chosen = await dialog.showOpenDialog({ title: 'Vælg datamappe', properties: ['openDirectory', 'createDirectory'] });
             if (chosen.canceled || !chosen.filePaths[0]) return;
+            const problem = await dataFolderProblem(chosen.filePaths[0], [app.getAppPath(), path.dirname(app.getPath('exe'))]);
+            if (problem !== null) return dialog.showErrorBox('Mappen kan ikke bruges', problem);
             settings.setWorkspaceDir(chosen.filePaths[0]);
             app.relaunch();
             app.exit(0);

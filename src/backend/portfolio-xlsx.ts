@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { statusLabel } from '../core/plan/labels';
 import { own } from '../core/history/own';
+import { roundPercent } from '../core/scoring/score';
 import type { Portfolio } from '../core/portfolio';
 import type { Status } from '../core/schema/common';
 import { addPortfolioEvaluationSheet } from './evaluation/plan-formats';
@@ -11,7 +12,7 @@ const HEAD = {
   en: { sheet: 'Portfolio', municipality: 'Municipality', overall: 'Overall (%)', last: 'Latest assessment round', overdue: 'Overdue', stale: 'Not reviewed', legend: 'Milestones' },
 } as const;
 
-const round = (p: number | null) => (p === null ? null : Math.round(p * 10) / 10);
+const round = (p: number | null) => roundPercent(p);
 
 /** The portfolio as a spreadsheet: one row per municipality, a coloured status cell per milestone. */
 export async function portfolioToXlsx(portfolio: Portfolio, language: 'da' | 'en'): Promise<Uint8Array> {

@@ -123,6 +123,8 @@ export class WorkspaceService {
   private parseImport(text: string, fileName: string): MunicipalityFile {
     const parsed = parseMunicipalityJson(text, fileName);
     if (!parsed.ok) {
+      const newer = parsed.problems.find((p) => p.field === 'schemaVersion' && p.message.includes('newer version of Milepæl'));
+      if (newer) throw new BackendError('newer_version', `${fileName}: ${newer.message} Nothing was imported.`, parsed.problems);
       const first = parsed.problems.slice(0, 3).map(formatProblem).join('; ');
       const more = parsed.problems.length > 3 ? ` (and ${parsed.problems.length - 3} more)` : '';
       throw new BackendError('invalid_file', `${fileName} is not a valid municipality file: ${first}${more}. Nothing was imported.`, parsed.problems);

@@ -6,7 +6,7 @@ import { createMunicipality } from '../core/checklist/create';
 import { formatProblem } from '../core/schema/common';
 import { summarizePack } from '../core/schema/pack';
 import { parseMunicipalityJson, serializeMunicipality } from '../core/schema/validate-municipality';
-import { scoreMunicipality, type GroupScore, type ScoreReport } from '../core/scoring/score';
+import { roundPercent, scoreMunicipality, type GroupScore, type ScoreReport } from '../core/scoring/score';
 import { writeFileAtomic } from '../backend/fs/atomic-write';
 import { loadPacks } from '../backend/packs/fs-packs';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
@@ -203,7 +203,7 @@ async function scoreCommand(args: readonly string[], io: CliIo): Promise<number>
 
 const OVERALL_BASIS = "overall: the pack's milestones only (in place 2, in progress 1, not started 0; not relevant left out); each flow has its own figure";
 
-const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+const round1 = (n: number | null) => roundPercent(n);
 
 function groupJson(g: GroupScore) {
   return { id: g.id, title: g.title, percent: round1(g.percent), earned: g.earned, possible: g.possible, counts: g.counts };

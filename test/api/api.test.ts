@@ -45,7 +45,11 @@ describe('the api contract', () => {
 describe('a municipality through the api client, as the UI uses it', () => {
   it('is created, edited, listed, exported, re-imported, deleted and restored', async () => {
     const created = await client.call('municipality.create', { name: 'Lemvig Kommune', packId: 'familieraadslagning' });
-    const edited = await client.call('municipality.applyEdits', { id: created.id, baseRevision: 0, edits: [{ type: 'setStatus', itemId: 'lokaler', status: 'in_place' }] });
+    const edited = await client.call('municipality.applyEdits', {
+      id: created.id,
+      baseRevision: 0,
+      edits: [{ type: 'setStatus', itemId: 'lokaler', status: 'in_place' }],
+    });
     expect(edited.revision).toBe(1);
     const [summary] = await client.call('municipality.list', {});
     expect(summary).toMatchObject({ id: created.id, name: 'Lemvig Kommune' });
@@ -120,7 +124,10 @@ describe('dispatch', () => {
 
   it('refuses to pass on a result that breaks the contract', async () => {
     const broken: Handlers = { ...handlers, 'packs.list': () => [{ id: 'x' }] as unknown as ReturnType<Handlers['packs.list']> };
-    expect(await dispatch(broken, 'packs.list', {}, (e) => logged.push(e))).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/breaks the api contract/) } });
+    expect(await dispatch(broken, 'packs.list', {}, (e) => logged.push(e))).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/breaks the api contract/) },
+    });
   });
 });
 

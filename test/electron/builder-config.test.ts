@@ -18,7 +18,9 @@ describe('electron-builder.yml', () => {
     expect(config.win?.target).toEqual(['nsis']);
     expect(config.mac?.target).toEqual(['dmg']);
     expect(config.appId).toBe('dk.milepael.app');
-  });
+    expect(config.afterPack).toBe('scripts/after-pack.mjs');
+    // Loading the validator's schema takes seconds on a busy machine.
+  }, 60_000);
 
   it('would be refused with a misspelt option, so the check is real', async () => {
     const config = parse(await readFile(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;

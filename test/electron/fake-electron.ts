@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
 /** A stand-in for the parts of Electron the shell uses; records what the shell did with them. */
-export function createFakeElectron(options: { singleInstance?: boolean; userData: string }) {
+export function createFakeElectron(options: { singleInstance?: boolean; userData: string; isPackaged?: boolean }) {
   const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
   const windows: FakeWindow[] = [];
   const headerHooks: Array<(details: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void> = [];
@@ -45,6 +45,7 @@ export function createFakeElectron(options: { singleInstance?: boolean; userData
     getAppPath: () => process.cwd(),
     getVersion: () => '0.0.0-test',
     getName: () => 'Milepæl',
+    isPackaged: options.isPackaged ?? false,
   });
 
   const electron = {
@@ -58,6 +59,7 @@ export function createFakeElectron(options: { singleInstance?: boolean; userData
       defaultSession: {
         webRequest: { onHeadersReceived: (fn: (typeof headerHooks)[number]) => headerHooks.push(fn) },
         setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
       },
     },
     shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },

@@ -24,8 +24,8 @@ beforeAll(async () => {
 
 /** The page the shell itself loaded; only it may call the api. */
 const appPage = () => `file://${fake.windows[0]!.loaded!.split(path.sep).join('/')}`;
-const invoke = (method: unknown, payload: unknown, url = appPage()) =>
-  fake.ipcHandlers.get(INVOKE_CHANNEL)!({ senderFrame: { url } }, method, payload) as Promise<{ ok: boolean; error?: { code: string; message: string }; result?: unknown }>;
+const invoke = (method: unknown, payload: unknown, url = appPage(), parent: object | null = null) =>
+  fake.ipcHandlers.get(INVOKE_CHANNEL)!({ senderFrame: { url, parent } }, method, payload) as Promise<{ ok: boolean; error?: { code: string; message: string }; result?: unknown }>;
 
 describe('the main window', () => {
   it('is created with the security settings: isolation, sandbox, no Node', () => {
@@ -85,11 +85,38 @@ describe('the IPC entry point', () => {
     expect((await invoke('municipality.list', {}, 'https://evil.example/')).error?.message).toMatch(/did not come from Milepæl/);
   });
 
+  it('refuses a look-alike file name and a frame inside the page (issue 15, point 7)', async () => {
+    expect((await invoke('municipality.list', {}, `${appPage()}.evil`)).error?.message).toMatch(/did not come from Milepæl/);
+    expect((await invoke('municipality.list', {}, appPage().replace('index.html', 'index.html.evil'))).error?.message).toMatch(/did not come from Milepæl/);
+    expect((await invoke('municipality.list', {}, appPage(), {})).error?.message).toMatch(/did not come from Milepæl/);
+    expect((await invoke('municipality.list', {}, `${appPage()}#/kommune/x`)).ok).toBe(true);
+  });
+
   it('answers valid calls from the app through the backend', async () => {
     const created = await invoke('municipality.create', { name: 'Sønderborg Kommune', packId: 'familieraadslagning' });
     expect(created.ok).toBe(true);
     const list = await invoke('municipality.list', {});
     expect(list.result).toEqual([expect.objectContaining({ name: 'Sønderborg Kommune' })]);
+  });
+});
+
+describe('permissions and the dev server (issue 15, point 8)', () => {
+  it('refuses every permission check, not only permission requests', () => {
+    const check = fake.electron.session.defaultSession.setPermissionCheckHandler.mock.calls[0]![0] as () => boolean;
+    expect(check()).toBe(false);
+  });
+
+  it('an installed app ignores ELECTRON_RENDERER_URL and loads its own files', async () => {
+    const packaged = createFakeElectron({ userData, isPackaged: true });
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173.evil/';
+    try {
+      await startDesktopApp(packaged.electron as unknown as Electron);
+    } finally {
+      delete process.env.ELECTRON_RENDERER_URL;
+    }
+    expect(packaged.windows[0]!.loaded).toMatch(/renderer[/\\]index\.html$/);
+    const reply = (await packaged.ipcHandlers.get(INVOKE_CHANNEL)!({ senderFrame: { url: 'http://localhost:5173.evil/', parent: null } }, 'municipality.list', {})) as { ok: boolean };
+    expect(reply.ok).toBe(false);
   });
 });
 

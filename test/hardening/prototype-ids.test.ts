@@ -35,9 +35,12 @@ function withIds(file: MunicipalityFile, renames: ReadonlyArray<readonly [number
       items: next.items.map((i) => ({ ...i, id: swap(i.id), dependsOn: i.dependsOn.map(swap) })),
       assessment: {
         ...next.assessment,
-        snapshots: next.assessment.snapshots.map(
-          (s): Snapshot => ({ ...s, statuses: renameKeys(s.statuses, from, to), dueDates: renameKeys(s.dueDates, from, to), answered: renameKeys(s.answered, from, to) }),
-        ),
+        snapshots: next.assessment.snapshots.map((s): Snapshot => ({
+          ...s,
+          statuses: renameKeys(s.statuses, from, to),
+          dueDates: renameKeys(s.dueDates, from, to),
+          answered: renameKeys(s.answered, from, to),
+        })),
       },
     };
   }
@@ -47,7 +50,7 @@ function withIds(file: MunicipalityFile, renames: ReadonlyArray<readonly [number
 /** A round recorded before the renamed items existed: their ids are missing from it. */
 function roundWithout(file: MunicipalityFile, ids: readonly string[]): Snapshot {
   const round = snapshotOf(file, '2026-01-01', 'før', testClock().env);
-  const drop = <T,>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([k]) => !ids.includes(k)));
+  const drop = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([k]) => !ids.includes(k)));
   return { ...round, statuses: drop(round.statuses), dueDates: drop(round.dueDates), answered: drop(round.answered) };
 }
 
@@ -74,7 +77,11 @@ describe('item ids that name inherited object members (issue 15, point 3)', () =
   });
 
   it('give the same delta as ordinary ids would, also against a round from before those items existed', () => {
-    const renames = [[0, 'constructor'], [1, 'toString'], [2, 'valueOf']] as const;
+    const renames = [
+      [0, 'constructor'],
+      [1, 'toString'],
+      [2, 'valueOf'],
+    ] as const;
     const originals = renames.map(([index]) => sample.items[index]!.id);
     const file = withIds(sample, renames);
     const now = (f: MunicipalityFile) => snapshotOf(f, SAMPLE_TODAY, 'nu', testClock().env);
@@ -87,7 +94,11 @@ describe('item ids that name inherited object members (issue 15, point 3)', () =
   });
 
   it('plan preview and export through the service, and the portfolio, work with them', async () => {
-    const file = withIds(sample, [[0, 'constructor'], [5, 'toString'], [30, 'valueOf']]);
+    const file = withIds(sample, [
+      [0, 'constructor'],
+      [5, 'toString'],
+      [30, 'valueOf'],
+    ]);
     const { service } = await tempWorkspace(testClock().env);
     const imported = await service.importFile(serializeMunicipality(file), 'prototype.json');
     expect(await service.previewPlan(imported.id, planOptionsSchema.parse({}))).toContain(file.name);

@@ -16,10 +16,19 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     const error = Object.assign(new Error(`${failWrites.code}: simulated, ${name}`), { code: failWrites.code });
     return Promise.reject(error);
   };
-  const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>) => (...args: A): Promise<R> =>
-    failWrites.code === null ? fn(...args) : refuse(name);
-  const open: typeof real.open = (file, flags, mode) => (failWrites.code !== null && flags !== undefined && flags !== 'r' ? refuse('open') : real.open(file, flags, mode));
-  const overrides = { open, copyFile: guarded('copyFile', real.copyFile), rename: guarded('rename', real.rename), mkdir: guarded('mkdir', real.mkdir), writeFile: guarded('writeFile', real.writeFile) };
+  const guarded =
+    <A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      failWrites.code === null ? fn(...args) : refuse(name);
+  const open: typeof real.open = (file, flags, mode) =>
+    failWrites.code !== null && flags !== undefined && flags !== 'r' ? refuse('open') : real.open(file, flags, mode);
+  const overrides = {
+    open,
+    copyFile: guarded('copyFile', real.copyFile),
+    rename: guarded('rename', real.rename),
+    mkdir: guarded('mkdir', real.mkdir),
+    writeFile: guarded('writeFile', real.writeFile),
+  };
   return { ...real, ...overrides, default: { ...real, ...overrides } };
 });
 afterEach(() => {
@@ -45,7 +54,10 @@ describe('a file written by a newer Milepæl (issue 15, point 1)', () => {
     const newer = await withNewerSchema(location, id);
 
     await service.list();
-    await expect(service.open(id)).rejects.toMatchObject({ code: 'newer_version', message: expect.stringMatching(/newer version of Milepæl.*Update Milepæl/s) });
+    await expect(service.open(id)).rejects.toMatchObject({
+      code: 'newer_version',
+      message: expect.stringMatching(/newer version of Milepæl.*Update Milepæl/s),
+    });
     await expect(service.applyEdits(id, 1, [{ type: 'setNotes', itemId: 'lokaler', notes: 'x' }])).rejects.toMatchObject({ code: 'newer_version' });
     expect(await readFile(fileOf(location, id), 'utf8')).toBe(newer);
     expect(await readdir(path.join(location, 'quarantine')).catch(() => [])).toEqual([]);
@@ -57,6 +69,15 @@ describe('a file written by a newer Milepæl (issue 15, point 1)', () => {
     await withNewerSchema(location, id);
     const reply = await dispatch(createHandlers(service, { edition: 'browser', version: 'test' }), 'municipality.open', { id }, () => undefined);
     expect(reply).toMatchObject({ ok: false, error: { code: 'newer_version' } });
+  });
+});
+
+describe('importing a file from a newer Milepæl', () => {
+  it('says "update Milepæl" with its own code rather than "not a valid file"', async () => {
+    const { location, service } = await tempWorkspace(testClock().env);
+    const { id } = await service.create('Nyere Kommune', 'familieraadslagning');
+    const newer = await withNewerSchema(location, id);
+    await expect(service.importFile(newer, 'nyere.json')).rejects.toMatchObject({ code: 'newer_version', message: expect.stringMatching(/Update Milepæl/) });
   });
 });
 
@@ -84,7 +105,12 @@ describe('a read-only or full workspace (issue 15, point 4)', () => {
     ];
     for (const { code, words } of cases) {
       failWrites.code = code;
-      const reply = await dispatch(handlers, 'municipality.applyEdits', { id, baseRevision: 0, edits: [{ type: 'setNotes', itemId: 'lokaler', notes: 'ny' }] }, () => undefined);
+      const reply = await dispatch(
+        handlers,
+        'municipality.applyEdits',
+        { id, baseRevision: 0, edits: [{ type: 'setNotes', itemId: 'lokaler', notes: 'ny' }] },
+        () => undefined,
+      );
       failWrites.code = null;
       expect(reply).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(words) } });
       expect(await readFile(fileOf(location, id), 'utf8')).toBe(before);

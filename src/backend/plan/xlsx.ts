@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { planLabels, statusLabel } from '../../core/plan/labels';
+import { roundPercent } from '../../core/scoring/score';
 import type { PlanModel } from '../../core/plan/model';
 import { addEvaluationSheet } from '../evaluation/plan-formats';
 import type { Status } from '../../core/schema/common';
@@ -100,7 +101,7 @@ export async function planToXlsx(model: PlanModel, file?: MunicipalityFile): Pro
     { header: h.score, key: 'score', width: 12, style: { numFmt: PERCENT } },
   ];
   // Real percentages (0.64 shown as 64 %), so the figures can be charted and compared in Excel.
-  const add = (group: string, percent: number | null) => scores.addRow({ group, score: percent === null ? null : Math.round(percent * 10) / 1000 });
+  const add = (group: string, percent: number | null) => scores.addRow({ group, score: percent === null ? null : roundPercent(percent)! / 100 });
   add(`${l.overallLine}${model.overall.band ? ` (${model.overall.band})` : ''}`, model.overall.percent);
   for (const d of model.drivers) add(`${h.driver}: ${d.title}`, d.percent);
   for (const p of model.phases) add(`${h.phase}: ${p.title}`, p.percent);

@@ -1,5 +1,6 @@
 import type { Status } from '../schema/common';
 import type { MunicipalityFile, Snapshot } from '../schema/municipality';
+import { scoreItems } from '../scoring/score';
 import { own } from './own';
 
 const RANK: Record<Exclude<Status, 'not_relevant'>, number> = { not_started: 0, in_progress: 1, in_place: 2 };
@@ -100,22 +101,30 @@ export interface Dip {
 }
 
 /**
- * Implementation dips: every fall in a score from one round to the next. A dip is expected when
- * a new method meets practice; showing it keeps it from being mistaken for failure or hidden.
+ * Implementation dips: a fall in a group's score from one round to the next, counted over the
+ * same items only — those scored in both rounds. Adding a milestone, removing one or marking one
+ * not relevant changes what is counted, not how far the work has come, so it is no dip.
+ * A dip is expected when a new method meets practice; showing it keeps it from being mistaken
+ * for failure or hidden.
  */
 export function findDips(file: MunicipalityFile, rounds: readonly Snapshot[]): Dip[] {
   const dips: Dip[] = [];
   const groups = [
-    { id: 'overall', title: file.name, get: (s: Snapshot) => s.scores.overall },
-    ...file.framework.drivers.map((d) => ({ id: d.id, title: d.title, get: (s: Snapshot) => own(s.scores.drivers, d.id) ?? null })),
-    ...file.framework.phases.map((p) => ({ id: `phase:${p.id}`, title: p.title, get: (s: Snapshot) => own(s.scores.phases, p.id) ?? null })),
+    { id: 'overall', title: file.name, items: file.items },
+    ...file.framework.drivers.map((d) => ({ id: d.id, title: d.title, items: file.items.filter((i) => i.kind === 'milestone' && i.driverId === d.id) })),
+    ...file.framework.phases.map((p) => ({ id: `phase:${p.id}`, title: p.title, items: file.items.filter((i) => i.phaseId === p.id) })),
   ];
   for (let i = 1; i < rounds.length; i++) {
     const before = rounds[i - 1]!;
     const after = rounds[i]!;
     for (const g of groups) {
-      const a = g.get(before);
-      const b = g.get(after);
+      const common = g.items.flatMap((item) => {
+        const a = own(before.statuses, item.id);
+        const b = own(after.statuses, item.id);
+        return a === undefined || b === undefined || a === 'not_relevant' || b === 'not_relevant' ? [] : [{ item, a, b }];
+      });
+      const a = scoreItems(g.id, g.title, common.map(({ item, a }) => ({ ...item, status: a }))).percent;
+      const b = scoreItems(g.id, g.title, common.map(({ item, b }) => ({ ...item, status: b }))).percent;
       if (a !== null && b !== null && b < a) dips.push({ group: g.id, title: g.title, fromDate: before.date, toDate: after.date, drop: a - b });
     }
   }

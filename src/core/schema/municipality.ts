@@ -190,6 +190,8 @@ export const municipalityFileSchema = municipalityFileShape.superRefine((file, c
     if (item.phaseId !== undefined && !phaseIds.has(item.phaseId)) ctx.addIssue({ code: 'custom', path: at('phaseId'), message: `unknown phase "${item.phaseId}"` });
     if (item.kind === 'milestone' && item.driverId === undefined) ctx.addIssue({ code: 'custom', path: at('driverId'), message: 'a milestone must belong to a driver' });
     if (item.kind === 'flow_step' && (item.flowId === undefined || !flowIds.has(item.flowId))) ctx.addIssue({ code: 'custom', path: at('flowId'), message: 'a flow step must belong to a known flow' });
+    if (item.kind === 'flow_step' && item.driverId !== undefined) ctx.addIssue({ code: 'custom', path: at('driverId'), message: 'a flow step does not belong to a driver; remove driverId (drivers are made of milestones)' });
+    if (item.kind === 'milestone' && item.flowId !== undefined) ctx.addIssue({ code: 'custom', path: at('flowId'), message: 'a milestone does not belong to a flow; remove flowId (flows are made of flow steps)' });
     const questionIds = new Set<string>();
     item.questions.forEach((q, j) => {
       if (questionIds.has(q.id)) ctx.addIssue({ code: 'custom', path: at('questions', j, 'id'), message: `duplicate question id "${q.id}"` });

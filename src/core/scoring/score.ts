@@ -45,8 +45,19 @@ export function scoreItems(id: string, title: string, items: readonly ChecklistI
     possible += MAX_POINTS * item.weight;
   }
   // Clamp guards against floating-point drift with fractional weights (e.g. 100.00000000000001).
-  const percent = possible === 0 ? null : Math.min(100, Math.max(0, (earned / possible) * 100));
+  // earned × 100 ÷ possible is one division: the nearest number to the exact fraction, so rounding it later is right.
+  const percent = possible === 0 ? null : earned === possible ? 100 : Math.min(100, Math.max(0, (earned * 100) / possible));
   return { id, title, earned, possible, percent, counts };
+}
+
+/**
+ * A percentage rounded half-up, as the exact fraction would be: 18.75 → 18.8. `percent * 10` alone
+ * can land just below the half (28.749999…); twelve significant digits remove that noise.
+ */
+export function roundPercent(percent: number | null, decimals = 1): number | null {
+  if (percent === null) return null;
+  const scale = 10 ** decimals;
+  return Math.round(Number((percent * scale).toPrecision(12))) / scale;
 }
 
 /** The highest band whose minimum the percentage reaches. */
@@ -64,9 +75,9 @@ export function scoreMunicipality(file: MunicipalityFile): ScoreReport {
   return {
     overall,
     band: maturityBandFor(overall.percent, framework.maturityBands),
-    drivers: framework.drivers.map((d) => scoreItems(d.id, d.title, items.filter((i) => i.driverId === d.id))),
+    drivers: framework.drivers.map((d) => scoreItems(d.id, d.title, items.filter((i) => i.kind === 'milestone' && i.driverId === d.id))),
     // The evaluation phase also counts whether results are collected (issue 12, src/core/evaluation/phase.ts).
     phases: withEvaluationEvidence(file, framework.phases.map((p) => scoreItems(p.id, p.title, items.filter((i) => i.phaseId === p.id)))),
-    flows: framework.flows.map((f) => scoreItems(f.id, f.title, items.filter((i) => i.flowId === f.id))),
+    flows: framework.flows.map((f) => scoreItems(f.id, f.title, items.filter((i) => i.kind === 'flow_step' && i.flowId === f.id))),
   };
 }

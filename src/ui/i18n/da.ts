@@ -1,3 +1,4 @@
+import { historyChecks } from './history-checks';
 import { security } from './security';
 import { workflow } from './workflow';
 import { evaluationMessages } from './evaluation';
@@ -250,6 +251,7 @@ export const da = {
   'error.unavailable': 'Det kræver et program, som ikke er installeret her. Se de tekniske detaljer.',
   'error.details': 'Tekniske detaljer',
   ...security.da,
+  ...historyChecks.da,
   'error.dismiss': 'Luk',
   ...workflow.da,
   ...evaluationMessages.da,

@@ -1,3 +1,4 @@
+import { historyChecks } from './history-checks';
 import { security } from './security';
 import { evaluationMessages } from './evaluation';
 import type { Messages } from './da';
@@ -250,6 +251,7 @@ export const en: Messages = {
   'error.unavailable': 'This needs a program that is not installed here. See the technical details.',
   'error.details': 'Technical details',
   ...security.en,
+  ...historyChecks.en,
   'error.dismiss': 'Dismiss',
   ...workflow.en,
   ...evaluationMessages.en,

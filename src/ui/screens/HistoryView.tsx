@@ -19,15 +19,28 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
   const [date, setDate] = useState(today);
   const [label, setLabel] = useState('');
   const rounds = useMemo(() => sortedSnapshots(file), [file]);
+  // null: the default comparison, the previous round → the latest (with one round: it → today).
   const [fromId, setFromId] = useState<string | null>(null);
-  const [toId, setToId] = useState<string>(NOW);
+  const [toId, setToId] = useState<string | null>(null);
+  /** Why the round about to be recorded needs a second look (a duplicate, a date in the past), or null. */
+  const [question, setQuestion] = useState<{ duplicate: boolean; past: boolean } | null>(null);
   const staleCount = file.items.filter((i) => isStale(i, file, today)).length;
 
   const present = useMemo(() => snapshotOf(file, today, t('history.now'), { now: () => new Date(), newId: () => NOW }), [file, today, t]);
-  const from = rounds.find((r) => r.id === fromId) ?? rounds.at(-1);
-  const to = toId === NOW ? present : (rounds.find((r) => r.id === toId) ?? present);
+  const defaultToId = rounds.length >= 2 ? rounds.at(-1)!.id : NOW;
+  const shownToId = toId ?? defaultToId;
+  const from = rounds.find((r) => r.id === fromId) ?? (rounds.length >= 2 ? rounds.at(-2) : rounds.at(-1));
+  const to = shownToId === NOW ? present : (rounds.find((r) => r.id === shownToId) ?? present);
   const delta = from ? deltaBetween(file, from, to) : null;
   const dips = findDips(file, rounds);
+  const record = (on: string) => {
+    edit({ type: 'recordSnapshot', date: on, label });
+    setLabel('');
+    setDate(today);
+    setQuestion(null);
+    setFromId(null);
+    setToId(null);
+  };
   const roundName = (r: { label: string; date: string }) => t('history.roundOption', { label: r.label || formatDate(r.date), date: formatDate(r.date) });
 
   return (
@@ -39,10 +52,10 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
           className="field-row"
           onSubmit={(e) => {
             e.preventDefault();
-            edit({ type: 'recordSnapshot', date, label });
-            setLabel('');
-            setFromId(null);
-            setToId(NOW);
+            const duplicate = rounds.some((r) => r.date === date && r.label === label.trim());
+            const past = date < today;
+            if (duplicate || past) setQuestion({ duplicate, past });
+            else record(date);
           }}
         >
           <div className="field">
@@ -57,6 +70,25 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
             {t('history.recordButton')}
           </button>
         </form>
+        {question && (
+          <div className="banner banner-warning" role="alert">
+            {question.duplicate && <p>{t('history.duplicateRound', { date: formatDate(date), label: label.trim() })}</p>}
+            {question.past && <p>{t('history.pastDate', { date: formatDate(date) })}</p>}
+            <div className="field-row">
+              <button type="button" className="button-primary" onClick={() => record(date)}>
+                {t('history.recordAnyway')}
+              </button>
+              {question.past && (
+                <button type="button" onClick={() => record(today)}>
+                  {t('history.useToday')}
+                </button>
+              )}
+              <button type="button" className="button-quiet" onClick={() => setQuestion(null)}>
+                {t('history.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
         <div className="field-row">
           <div className="field">
             <label htmlFor={ids.cadence}>{t('history.cadenceLabel')}</label>
@@ -92,7 +124,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
               </div>
               <div className="field">
                 <label htmlFor={ids.to}>{t('history.compareTo')}</label>
-                <select id={ids.to} value={toId} onChange={(e) => setToId(e.target.value)}>
+                <select id={ids.to} value={shownToId} onChange={(e) => setToId(e.target.value)}>
                   <option value={NOW}>{t('history.now')}</option>
                   {rounds.map((r) => (
                     <option key={r.id} value={r.id}>

@@ -1,0 +1,17 @@
+/** Questions asked before a round is recorded that may not be what the user meant. */
+export const historyChecks = {
+  da: {
+    'history.duplicateRound': 'Der er allerede en statusmåling med datoen {date} og betegnelsen "{label}". Vil du registrere en til?',
+    'history.pastDate': 'Datoen {date} ligger før i dag. Statusmålingen gemmer punkternes status, som den er nu – ikke som den var {date}.',
+    'history.recordAnyway': 'Registrér alligevel',
+    'history.useToday': 'Brug dagens dato',
+    'history.cancel': 'Annullér',
+  },
+  en: {
+    'history.duplicateRound': 'There is already an assessment round dated {date} with the label "{label}". Record another one?',
+    'history.pastDate': 'The date {date} is before today. The round stores the status of every item as it is now, not as it was on {date}.',
+    'history.recordAnyway': 'Record anyway',
+    'history.useToday': "Use today's date",
+    'history.cancel': 'Cancel',
+  },
+} as const;
