@@ -155,7 +155,11 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
         <div className="empty card">
           <h2>{t('start.empty.title')}</h2>
           <p>{t('start.empty.text')}</p>
-          <button type="button" className="button-primary" onClick={() => void run(async () => onOpen((await client.call('municipality.createSample', {})).id))}>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => void run(async () => onOpen((await client.call('municipality.createSample', {})).id))}
+          >
             {t('start.empty.sample')}
           </button>
         </div>
@@ -196,92 +200,108 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
                   downloadText(exported.fileName, exported.text);
                 })
               }
+              onDuplicate={(m) =>
+                void run(async () => void (await client.call('municipality.duplicate', { id: m.id, name: t('start.copyName', { name: m.name }) })))
+              }
+              onDelete={(m) =>
+                void run(async () => {
+                  await client.call('municipality.delete', { id: m.id });
+                  setNotice({ text: t('start.deleted', { name: m.name }), undoId: m.id });
+                })
+              }
             />
           )}
-          <ul className="municipality-list" hidden={view === 'list'}>
-            {visible.map((m) => (
-              <li key={m.id} className="municipality-card card">
-                <div className="municipality-card-head">
-                  <h2>
-                    <button type="button" className="link-button" onClick={() => onOpen(m.id)}>
-                      {m.name}
-                    </button>
-                    {m.isExample && <span className="tag">{t('start.example')}</span>}
-                  </h2>
-                  <p className="overall">
-                    <span className="overall-value">{formatPercent(m.overall)}</span> <span className="muted">{t('score.overall')}</span>
-                    {m.band && <span className="muted"> · {m.band}</span>}
-                  </p>
-                </div>
-                <p className="muted">{m.pack.title}</p>
-                <div className="mini-bars">
-                  {m.drivers.map((d) => (
-                    <ScoreBar key={d.id} label={d.title} percent={d.percent} compact />
-                  ))}
-                </div>
-                <p className="meta">
-                  <span>{t('start.lastEdited', { date: formatDate(m.updatedAt) })}</span>
-                  {m.nextDue ? (
-                    <span>{t('start.nextDue', { title: m.nextDue.title, date: formatDate(m.nextDue.dueDate) })}</span>
-                  ) : (
-                    m.overdueCount === 0 && <span>{t('start.noDue')}</span>
-                  )}
-                  {m.overdueCount > 0 && (
-                    <span className="overdue-flag">
-                      <TriangleAlert className="icon" size={16} aria-hidden="true" /> {t('start.overdue', { count: m.overdueCount })}
-                    </span>
-                  )}
-                </p>
-                {renaming === m.id ? (
-                  <RenameForm
-                    name={m.name}
-                    onCancel={() => setRenaming(null)}
-                    onSave={(name) =>
-                      void run(async () => {
-                        await client.call('municipality.rename', { id: m.id, name, baseRevision: m.revision });
-                        setRenaming(null);
-                      })
-                    }
-                  />
-                ) : (
-                  <div className="card-actions" role="group" aria-label={t('start.actionsFor', { name: m.name })}>
-                    <button type="button" className="button-primary" onClick={() => onOpen(m.id)}>
-                      {t('start.open')}
-                    </button>
-                    <button type="button" onClick={() => setRenaming(m.id)}>
-                      {t('start.rename')}
-                    </button>
-                    <button type="button" onClick={() => void run(async () => void (await client.call('municipality.duplicate', { id: m.id, name: t('start.copyName', { name: m.name }) })))}>
-                      {t('start.duplicate')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        void run(async () => {
-                          const exported = await client.call('municipality.export', { id: m.id });
-                          downloadText(exported.fileName, exported.text);
-                        })
-                      }
-                    >
-                      {t('start.export')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button-danger"
-                      onClick={() =>
-                        void run(async () => {
-                          await client.call('municipality.delete', { id: m.id });
-                          setNotice({ text: t('start.deleted', { name: m.name }), undoId: m.id });
-                        })
-                      }
-                    >
-                      {t('start.delete')}
-                    </button>
+          {view === 'cards' && (
+            <ul className="municipality-list">
+              {visible.map((m) => (
+                <li key={m.id} className="municipality-card card">
+                  <div className="municipality-card-head">
+                    <h2>
+                      <button type="button" className="link-button" onClick={() => onOpen(m.id)}>
+                        {m.name}
+                      </button>
+                      {m.isExample && <span className="tag">{t('start.example')}</span>}
+                    </h2>
+                    <p className="overall">
+                      <span className="overall-value">{formatPercent(m.overall)}</span> <span className="muted">{t('score.overall')}</span>
+                      {m.band && <span className="muted"> · {m.band}</span>}
+                    </p>
                   </div>
-                )}
-              </li>
-            ))}
-          </ul>
+                  <p className="muted">{m.pack.title}</p>
+                  <div className="mini-bars">
+                    {m.drivers.map((d) => (
+                      <ScoreBar key={d.id} label={d.title} percent={d.percent} compact />
+                    ))}
+                  </div>
+                  <p className="meta">
+                    <span>{t('start.lastEdited', { date: formatDate(m.updatedAt) })}</span>
+                    {m.nextDue ? (
+                      <span>{t('start.nextDue', { title: m.nextDue.title, date: formatDate(m.nextDue.dueDate) })}</span>
+                    ) : (
+                      m.overdueCount === 0 && <span>{t('start.noDue')}</span>
+                    )}
+                    {m.overdueCount > 0 && (
+                      <span className="overdue-flag">
+                        <TriangleAlert className="icon" size={16} aria-hidden="true" /> {t('start.overdue', { count: m.overdueCount })}
+                      </span>
+                    )}
+                  </p>
+                  {renaming === m.id ? (
+                    <RenameForm
+                      name={m.name}
+                      onCancel={() => setRenaming(null)}
+                      onSave={(name) =>
+                        void run(async () => {
+                          await client.call('municipality.rename', { id: m.id, name, baseRevision: m.revision });
+                          setRenaming(null);
+                        })
+                      }
+                    />
+                  ) : (
+                    <div className="card-actions" role="group" aria-label={t('start.actionsFor', { name: m.name })}>
+                      <button type="button" className="button-primary" onClick={() => onOpen(m.id)}>
+                        {t('start.open')}
+                      </button>
+                      <button type="button" onClick={() => setRenaming(m.id)}>
+                        {t('start.rename')}
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() =>
+                          void run(async () => void (await client.call('municipality.duplicate', { id: m.id, name: t('start.copyName', { name: m.name }) })))
+                        }
+                      >
+                        {t('start.duplicate')}
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() =>
+                          void run(async () => {
+                            const exported = await client.call('municipality.export', { id: m.id });
+                            downloadText(exported.fileName, exported.text);
+                          })
+                        }
+                      >
+                        {t('start.export')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button-danger"
+                        onClick={() =>
+                          void run(async () => {
+                            await client.call('municipality.delete', { id: m.id });
+                            setNotice({ text: t('start.deleted', { name: m.name }), undoId: m.id });
+                          })
+                        }
+                      >
+                        {t('start.delete')}
+                      </button>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
     </section>
@@ -313,7 +333,15 @@ function RenameForm({ name, onSave, onCancel }: { name: string; onSave: (name: s
 }
 
 /** The compact view for a consultant with many municipalities: one row each, sortable above. */
-function MunicipalityTable({ rows, onOpen, onExport }: { rows: Summary[]; onOpen: (id: string) => void; onExport: (m: Summary) => void }) {
+interface TableProps {
+  rows: Summary[];
+  onOpen: (id: string) => void;
+  onExport: (m: Summary) => void;
+  onDuplicate: (m: Summary) => void;
+  onDelete: (m: Summary) => void;
+}
+
+function MunicipalityTable({ rows, onOpen, onExport, onDuplicate, onDelete }: TableProps) {
   const { t, formatDate, formatPercent } = useI18n();
   return (
     <div className="table-scroll municipality-table-wrap">
@@ -352,8 +380,14 @@ function MunicipalityTable({ rows, onOpen, onExport }: { rows: Summary[]; onOpen
                   <button type="button" onClick={() => onOpen(m.id)}>
                     {t('start.open')}
                   </button>
+                  <button type="button" onClick={() => onDuplicate(m)}>
+                    {t('start.duplicate')}
+                  </button>
                   <button type="button" onClick={() => onExport(m)}>
                     {t('start.export')}
+                  </button>
+                  <button type="button" className="button-danger" onClick={() => onDelete(m)}>
+                    {t('start.delete')}
                   </button>
                 </div>
               </td>
