@@ -1,3 +1,5 @@
+import { sharing } from './sharing';
+
 /** Danish is the source language: every key exists here first, English must match it. */
 export const da = {
   'app.name': 'Milepæl',
@@ -242,6 +244,7 @@ export const da = {
   'error.unavailable': 'Det kræver et program, som ikke er installeret her. Se de tekniske detaljer.',
   'error.details': 'Tekniske detaljer',
   'error.dismiss': 'Luk',
+  ...sharing.da,
 } as const;
 
 export type MessageKey = keyof typeof da;

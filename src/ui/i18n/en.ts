@@ -1,4 +1,5 @@
 import type { Messages } from './da';
+import { sharing } from './sharing';
 
 export const en: Messages = {
   'app.name': 'Milepæl',
@@ -243,4 +244,5 @@ export const en: Messages = {
   'error.unavailable': 'This needs a program that is not installed here. See the technical details.',
   'error.details': 'Technical details',
   'error.dismiss': 'Dismiss',
+  ...sharing.en,
 };

@@ -16,8 +16,11 @@ import { ChecklistView } from './ChecklistView';
 import { FlowView } from './FlowView';
 
 import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
+import { AuthorBar } from '../components/AuthorBar';
+import { ConflictPanel } from '../components/ConflictPanel';
+import { ChangeLogView } from './ChangeLogView';
 
-const TABS: Tab[] = ['checklist', 'dashboard', 'history', 'flow', 'plan'];
+const TABS: Tab[] = ['checklist', 'dashboard', 'history', 'flow', 'plan', 'log'];
 
 interface Props {
   client: ApiClient;
@@ -116,6 +119,9 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         </Banner>
       )}
 
+      <AuthorBar />
+      <ConflictPanel conflicts={state.conflicts} file={file} onChoose={state.resolve} />
+
       <PackUpdatePanel client={client} file={file} saved={state.saveState === 'saved'} onUpdated={state.reload} />
 
       <div className="score-summary card" aria-label={t('score.overall')}>
@@ -153,6 +159,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
       {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
       {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
+      {tab === 'log' && <ChangeLogView client={client} file={file} />}
     </section>
   );
 }
