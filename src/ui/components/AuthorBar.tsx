@@ -25,7 +25,7 @@ export function AuthorBar() {
     setEditing(false);
   };
   return (
-    <form className="author-bar banner banner-info" onSubmit={save} aria-label={t('author.label')}>
+    <form className="author-bar banner banner-info" onSubmit={save}>
       <span className="banner-text">{t('author.ask')}</span>
       <label className="visually-hidden" htmlFor="author-name">
         {t('author.label')}
