@@ -27,6 +27,9 @@ const READS = [
   'plan.export',
   'portfolio.get',
   'portfolio.export',
+  'municipality.live',
+  'municipality.log',
+  'workspace.sharing',
 ] as const satisfies readonly Method[];
 
 /**
@@ -53,6 +56,8 @@ export function readOnlyHandlers(handlers: Handlers, member: () => Member): Hand
     'municipality.open': (input) => (check(input.id), handlers['municipality.open'](input)),
     'municipality.export': (input) => (check(input.id), handlers['municipality.export'](input)),
     'municipality.packUpdate': (input) => (check(input.id), handlers['municipality.packUpdate'](input)),
+    'municipality.live': (input) => (check(input.id), handlers['municipality.live'](input)),
+    'municipality.log': (input) => (check(input.id), handlers['municipality.log'](input)),
     'plan.preview': (input) => (check(input.id), handlers['plan.preview'](input)),
     'plan.export': (input) => (check(input.id), handlers['plan.export'](input)),
     'portfolio.get': (input) => (wholeTeam(), handlers['portfolio.get'](input)),
