@@ -5,6 +5,7 @@ import { benchScoreWorkspace } from './score-workspace';
 import { benchWorkspaceHistory } from './workspace-history';
 import { benchBundle, benchSave } from './save-and-bundle';
 import { benchUi } from './ui';
+import { benchTeamLatency } from './team-latency';
 import { execFileSync } from 'node:child_process';
 
 console.log(`Milepæl benchmarks – Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
@@ -12,6 +13,7 @@ await benchScoreWorkspace();
 await benchPlanExport();
 await benchWorkspaceHistory();
 await benchSave();
+await benchTeamLatency();
 execFileSync('npm', ['run', '--silent', 'build:ui'], { stdio: 'ignore' });
 await benchBundle();
 await benchUi();
