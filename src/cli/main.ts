@@ -14,6 +14,7 @@ import { PLAN_HELP, planCommand } from './plan-command';
 import { readText } from './read-text';
 import { SERVE_HELP, serveCommand } from './serve';
 import { TEAM_HELP, teamCommand } from './team';
+import { CliProblem, editCommand, exportCommand, importCommand, logCommand, WORKSPACE_HELP } from './workspace-commands';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -36,6 +37,10 @@ const HELP: Record<string, string> = {
     '                                                            implementation plan(s) for the steering group',
     '  milepael serve --workspace DIR [--port N] [--host ADDR] [--tls-cert F --tls-key F]   run a team server',
     '  milepael team add|list|remove ... --workspace DIR          people, keys and roles of a team server',
+    '  milepael import <where> <file.json>                       add a municipality to a shared workspace',
+    '  milepael edit <where> --municipality M --item I [--status S] [--owner O] [--note T] --as "<name>"',
+    '  milepael export <where> --municipality M --out FILE       write a municipality as a JSON file',
+    '  milepael log <where> --municipality M [--json]            who changed what, and when',
     '  milepael help [command]                                   show help',
   ].join('\n'),
   packs: 'milepael packs [--json]\n  Lists the method packs with their numbers of drivers, phases, milestones and questions.',
@@ -45,6 +50,7 @@ const HELP: Record<string, string> = {
   plan: PLAN_HELP,
   serve: SERVE_HELP,
   team: TEAM_HELP,
+  ...WORKSPACE_HELP,
 };
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -72,15 +78,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await serveCommand(rest, io);
       case 'team':
         return await teamCommand(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
+      case 'edit':
+        return await editCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
+      case 'log':
+        return await logCommand(rest, io);
       default:
-        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, help`);
+        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, serve, team, import, edit, export, log, help`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`milepael: ${error.message}`);
       return EXIT.usage;
     }
-    if (error instanceof CliFailure) {
+    if (error instanceof CliFailure || error instanceof CliProblem) {
       io.err(`milepael: ${error.message}`);
       return EXIT.problems;
     }

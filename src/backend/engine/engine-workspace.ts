@@ -427,6 +427,25 @@ export class EngineWorkspace implements WorkspaceStorage {
     return this.json.writeIndex(entries);
   }
 
+  /** Municipalities in the directory (deleted ones left out), for finding one by name. */
+  listEntries(): { id: string; name: string }[] {
+    return this.entries()
+      .filter((e) => e.deletedAt === null)
+      .map(({ id, name }) => ({ id, name }));
+  }
+
+  /** True when a connected peer with storage (the team server) reported having this document's current version. */
+  async serverHas(id: string): Promise<boolean> {
+    const handle = await this.handleOf(id);
+    const heads = handle.heads().join(',');
+    for (const peer of this.repo.peers) {
+      const storageId = this.repo.getStorageIdOfPeer(peer);
+      if (storageId === undefined) continue;
+      if (handle.getSyncInfo(storageId)?.lastHeads.join(',') === heads) return true;
+    }
+    return false;
+  }
+
   /** The directory document, for the team server's access checks. */
   directoryHandle(): DocHandle<DirectoryDoc> {
     return this.directory;

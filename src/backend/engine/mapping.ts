@@ -126,8 +126,11 @@ interface PatchContext {
   changed: ChangedField[];
 }
 
+/** Written along with a status; the log names the status change itself. */
+const UNLOGGED = new Set(['statusChangedAt', 'reviewedAt']);
+
 function note(ctx: PatchContext, change: ChangedField, value: unknown): void {
-  if (ctx.changed.length >= MAX_LOGGED_FIELDS) return;
+  if (ctx.changed.length >= MAX_LOGGED_FIELDS || (UNLOGGED.has(change.field) && ctx.changed.length > 0)) return;
   ctx.changed.push(LOGGED_VALUES.has(change.field) && value !== undefined ? { ...change, value } : change);
 }
 
