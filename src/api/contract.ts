@@ -9,6 +9,7 @@ import { portfolioSchema } from '../core/portfolio';
 import { conflictChoicesSchema, packUpdateSchema } from '../core/pack-update';
 import type { Method } from './methods';
 import { liveContract } from './live-contract';
+import { presenceContract } from './presence-contract';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a municipality id').max(120);
 const revision = z.number().int().nonnegative();
@@ -101,6 +102,7 @@ export const contract = {
     output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
   },
   ...liveContract,
+  ...presenceContract,
 } as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ export const METHODS = [
   'municipality.change',
   'municipality.log',
   'workspace.sharing',
+  'municipality.presence',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -2,6 +2,7 @@ import type { Handlers } from '../api/dispatch';
 import type { WorkspaceService } from './service';
 import type { ExportedPlan } from './plan/export';
 import { liveHandlers } from './engine/handlers';
+import { presenceHandlers } from './team/presence-handler';
 
 export interface AppInfo {
   edition: 'desktop' | 'browser';
@@ -38,5 +39,6 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'portfolio.get': ({ packId, anonymise }) => service.portfolio(packId, anonymise),
     'portfolio.export': async ({ packId, anonymise, language }) => base64File(await service.exportPortfolio(packId, anonymise, language)),
     ...liveHandlers(service),
+    ...presenceHandlers(service),
   };
 }

@@ -1,4 +1,5 @@
 import { sharing } from './sharing';
+import { presence } from './presence';
 
 /** Danish is the source language: every key exists here first, English must match it. */
 export const da = {
@@ -245,6 +246,7 @@ export const da = {
   'error.details': 'Tekniske detaljer',
   'error.dismiss': 'Luk',
   ...sharing.da,
+  ...presence.da,
 } as const;
 
 export type MessageKey = keyof typeof da;

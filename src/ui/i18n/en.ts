@@ -1,5 +1,6 @@
 import type { Messages } from './da';
 import { sharing } from './sharing';
+import { presence } from './presence';
 
 export const en: Messages = {
   'app.name': 'Milepæl',
@@ -245,4 +246,5 @@ export const en: Messages = {
   'error.details': 'Technical details',
   'error.dismiss': 'Dismiss',
   ...sharing.en,
+  ...presence.en,
 };

@@ -19,6 +19,7 @@ import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView
 import { AuthorBar } from '../components/AuthorBar';
 import { ConflictPanel } from '../components/ConflictPanel';
 import { ChangeLogView } from './ChangeLogView';
+import { PresenceBadge } from '../components/PresenceBadge';
 
 const TABS: Tab[] = ['checklist', 'dashboard', 'history', 'flow', 'plan', 'log'];
 
@@ -88,6 +89,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
             {file.isExample && <span className="tag">{t('start.example')}</span>}
           </h1>
           <p className="muted">{file.pack.title}</p>
+          <PresenceBadge client={client} id={file.id} />
         </div>
         <div className="head-actions">
           <span className={`save-state save-${state.saveState}`} role="status" aria-live="polite">
