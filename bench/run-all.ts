@@ -6,6 +6,7 @@ import { benchWorkspaceHistory } from './workspace-history';
 import { benchBundle, benchSave } from './save-and-bundle';
 import { benchUi } from './ui';
 import { benchTeamLatency } from './team-latency';
+import { benchEngineSync } from './engine-sync';
 import { execFileSync } from 'node:child_process';
 
 console.log(`Milepæl benchmarks – Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
@@ -14,6 +15,7 @@ await benchPlanExport();
 await benchWorkspaceHistory();
 await benchSave();
 await benchTeamLatency();
+await benchEngineSync();
 execFileSync('npm', ['run', '--silent', 'build:ui'], { stdio: 'ignore' });
 await benchBundle();
 await benchUi();

@@ -13,7 +13,7 @@ import type { IndexEntry, Recovery, StoredMunicipality, TrashEntry, WorkspaceSto
 import { changeMessage, filterLog, readChangeLog, type LogEntry, type LogFilter } from './change-log';
 import { conflictsOf, type FieldConflict } from './conflicts';
 import { directoryEntries, seedDirectory, setEntry, type DirectoryDoc } from './directory';
-import { stamp, type MunicipalityDoc } from './document';
+import { stamp, unstamp, type MunicipalityDoc } from './document';
 import { directoryDocumentId, municipalityDocumentId } from './ids';
 import { documentToFile, patchDocument, seedDocument, settleField, type FieldRef } from './mapping';
 import { AtomicFsStorage } from './storage';
@@ -231,8 +231,17 @@ export class EngineWorkspace implements WorkspaceStorage {
       // Automerge reads the message after the callback, so it can name what the callback changed.
       options.message = changeMessage(author, what);
     };
-    if (atBase === current) handle.change(apply, options);
-    else handle.changeAt(encodeHeads(base!), apply, options);
+    if (atBase === current) {
+      handle.change(apply, options);
+      // The document is now exactly `after` with the bookkeeping the change added: no need to read it back.
+      const doc = handle.doc();
+      const changed = A.getHeads(doc).join(',') !== A.getHeads(current).join(',');
+      if (changed) {
+        const updatedAt = unstamp(doc.fields.updatedAt).v;
+        const known = { ...after, revision: Number(doc.revision.value), removedPackItemIds: [...after.removedPackItemIds].sort(), ...(typeof updatedAt === 'string' ? { updatedAt } : {}) };
+        this.materialized.set(id, { heads: A.getHeads(doc).join(','), file: known });
+      }
+    } else handle.changeAt(encodeHeads(base!), apply, options);
     await this.repo.flush([handle.documentId]);
     if (after.name !== before.name) this.directory.change((d) => setEntry(d, id, after.name, null, author));
     this.scheduleMirror(id);
