@@ -111,7 +111,7 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 /** What a handler receives: the input after parsing (defaults filled in). */
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 
-export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'invalid_file', 'storage', 'unavailable', 'unknown_method', 'internal'] as const;
+export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'invalid_file', 'storage', 'unavailable', 'unknown_method', 'internal', 'read_only'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const apiErrorSchema = z.object({

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createHandlers } from '../backend/handlers';
+import { engineOf } from '../backend/engine/registry';
+import { maySee } from '../backend/team/members';
 import { readOnlyHandlers } from '../backend/team/read-only-handlers';
 import { startTeamServer } from '../backend/team/server';
 import { createViewer } from '../backend/team/viewer';
@@ -95,7 +97,12 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
     secure: tls !== undefined,
     tokenHeader: TOKEN_HEADER,
     startViewer: async (member) => {
-      const running = await startWebServer({ handlers: readOnlyHandlers(handlers, member), staticDir, log: () => undefined });
+      // Live updates for the member's page, only about municipalities they may see.
+      const events = (push: (event: object) => void) =>
+        engineOf(service)?.subscribe((event) => {
+          if (event.type !== 'municipality' || maySee(member(), event.id)) push(event);
+        }) ?? (() => undefined);
+      const running = await startWebServer({ handlers: readOnlyHandlers(handlers, member), staticDir, events, log: () => undefined });
       return { port: running.port, token: running.token, close: running.close };
     },
   });

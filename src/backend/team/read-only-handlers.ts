@@ -5,7 +5,7 @@ import { maySee, type Member } from './members';
 /** Thrown for every write: dispatch shows it as an api error with this message. */
 function readOnly(method: Method): never {
   throw {
-    code: 'invalid_input',
+    code: 'read_only',
     message: `Teamserveren viser kun Milepæl – ændringer laves i appen. (Read-only on the team server: ${method} is not allowed; make changes in the Milepæl app.)`,
   };
 }
@@ -46,7 +46,7 @@ export function readOnlyHandlers(handlers: Handlers, member: () => Member): Hand
   };
   const wholeTeam = () => {
     if (member().municipalities.length > 0) {
-      throw { code: 'invalid_input', message: 'Porteføljen viser alle kommuner og er kun for dem, der har adgang til alle. (The portfolio is only for members who may see every municipality.)' };
+      throw { code: 'read_only', message: 'Porteføljen viser alle kommuner og er kun for dem, der har adgang til alle. (The portfolio is only for members who may see every municipality.)' };
     }
   };
   return {
