@@ -14,7 +14,11 @@ import { PLAN_HELP, planCommand } from './plan-command';
 import { readText } from './read-text';
 import { SERVE_HELP, serveCommand } from './serve';
 import { TEAM_HELP, teamCommand } from './team';
-import { CliProblem, editCommand, exportCommand, importCommand, logCommand, WORKSPACE_HELP } from './workspace-commands';
+import { CliProblem } from './cli-problem';
+import { WORKSPACE_HELP } from './workspace-help';
+
+/** The engine loads only for the commands that need it, so the others start quickly. */
+const workspaceCommands = () => import('./workspace-commands');
 
 export interface CliIo {
   out: (line: string) => void;
@@ -79,13 +83,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'team':
         return await teamCommand(rest, io);
       case 'import':
-        return await importCommand(rest, io);
+        return await (await workspaceCommands()).importCommand(rest, io);
       case 'edit':
-        return await editCommand(rest, io);
+        return await (await workspaceCommands()).editCommand(rest, io);
       case 'export':
-        return await exportCommand(rest, io);
+        return await (await workspaceCommands()).exportCommand(rest, io);
       case 'log':
-        return await logCommand(rest, io);
+        return await (await workspaceCommands()).logCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, serve, team, import, edit, export, log, help`);
     }

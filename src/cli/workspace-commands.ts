@@ -14,6 +14,9 @@ import type { WorkspaceService } from '../backend/service';
 import { connectToTeamServer } from '../backend/team/connect';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 import { readText } from './read-text';
+import { CliProblem } from './cli-problem';
+
+export { CliProblem };
 
 export interface WorkspaceCliIo {
   out: (line: string) => void;
@@ -22,14 +25,10 @@ export interface WorkspaceCliIo {
   now?: () => Date;
 }
 
+export { WORKSPACE_HELP } from './workspace-help';
+
 const WHERE = '<where> is a workspace folder, or a team server address (https://…) with --key';
 
-export const WORKSPACE_HELP: Record<string, string> = {
-  import: `milepael import <where> <file.json> [--key KEY]\n  Adds a municipality file (as written by "milepael new") and prints its id.\n  ${WHERE}.`,
-  edit: `milepael edit <where> --municipality <id|name> --item <itemId> [--status S] [--owner O] [--note TEXT] --as "<name>" [--key KEY]\n  Applies one change through the engine and exits when it is stored (folder) or acknowledged (server).\n  S is not_started, in_progress, in_place or not_relevant. ${WHERE}.`,
-  export: `milepael export <where> --municipality <id|name> --out FILE [--key KEY]\n  Writes the municipality as a JSON municipality file. ${WHERE}.`,
-  log: `milepael log <where> --municipality <id|name> [--json] [--key KEY]\n  Prints the change log: who, when, what. ${WHERE}.`,
-};
 
 const isServer = (where: string) => /^(https?|wss?):\/\//i.test(where);
 
@@ -79,8 +78,6 @@ async function open(where: string, key: string | undefined, io: WorkspaceCliIo):
   };
 }
 
-/** An expected failure, exit code 1. */
-export class CliProblem extends Error {}
 
 function resolveMunicipality(engine: EngineWorkspace, wanted: string): string {
   const entries = engine.listEntries();
