@@ -2,14 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { municipalityDocumentId } from '../../src/backend/engine/ids';
 import { joinPresence } from '../../src/backend/team/presence';
 import { startTeamServer } from '../../src/backend/team/server';
-import { member, seedDocument, startClient, tempDir, until, waitFor, type TestDoc } from './helpers';
+import { member, onServer, seedDocument, startClient, tempDir, until, waitFor, type TestDoc } from './helpers';
 
 const open: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
   for (const thing of open.splice(0).reverse()) await thing.close();
 });
 
-describe('presence through the team server', () => {
+describe('presence through the team server', { timeout: 30_000 }, () => {
   it('shows who else has the municipality open, under the name the server knows, and drops them when they leave', async () => {
     const workspace = await tempDir('presence');
     const leaderKey = await member(workspace, 'Projektleder', 'editor');
@@ -22,6 +22,7 @@ describe('presence through the team server', () => {
     const id = municipalityDocumentId('aarhus');
     const leaderDoc = seedDocument(leader.repo, 'aarhus', id);
     leaderDoc.change((d) => void (d.edits.x = 'klar'));
+    await onServer<TestDoc>(server.repo, id, (d) => d.edits.x === 'klar');
     const otherDoc = await other.repo.find<TestDoc>(id);
     await waitFor(otherDoc, (d) => d.edits.x === 'klar');
 

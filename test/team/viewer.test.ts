@@ -75,7 +75,7 @@ async function login(key: string): Promise<string> {
 const api = (method: string, body: unknown, cookie: string, headers: Record<string, string> = {}) =>
   send(`/api/${method}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', cookie, ...headers } });
 
-describe('the read-only browser UI on the team server', () => {
+describe('the read-only browser UI on the team server', { timeout: 30_000 }, () => {
   it('turns the key in the address into an HttpOnly SameSite=Strict cookie and drops the key from the address', async () => {
     const reply = await send(`/plan?key=${encodeURIComponent(limitedKey)}&x=1`);
     expect(reply.status).toBe(303);
