@@ -295,6 +295,8 @@ export class EngineWorkspace implements WorkspaceStorage {
     // Shorter names first: "aarhus.json" is converted before its copy "aarhus-PCNAME.json" is tidied.
     for (const name of names.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
       if (!name.endsWith('.json') || name.startsWith('.')) continue;
+      // Converted before: not even read, so opening a large workspace stays quick.
+      if (known.has(name.slice(0, -'.json'.length))) continue;
       const source = path.join(this.location, 'municipalities', name);
       const parsed = parseMunicipalityJson(await readFile(source, 'utf8').catch(() => ''), name);
       if (!parsed.ok) continue; // Opening it later quarantines it with the JSON layer's message.
