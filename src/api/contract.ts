@@ -11,6 +11,7 @@ import { conflictChoicesSchema, packUpdateSchema } from '../core/pack-update';
 import type { Method } from './methods';
 import { evaluationContract } from './evaluation-contract';
 import { liveContract } from './live-contract';
+import { presenceContract } from './presence-contract';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a municipality id').max(120);
 const revision = z.number().int().nonnegative();
@@ -136,6 +137,7 @@ export const contract = {
   },
   ...evaluationContract,
   ...liveContract,
+  ...presenceContract,
 } as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -147,8 +149,9 @@ export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 /**
  * `newer_version`: the file was written by a newer Milepæl; it is left untouched and the user is asked to update.
  * `no_access`: the browser edition's access token is missing or from an earlier run.
+ * `read_only`: a change sent through the team server's read-only page (viewers).
  */
-export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'invalid_file', 'newer_version', 'storage', 'unavailable', 'no_access', 'unknown_method', 'internal'] as const;
+export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'invalid_file', 'newer_version', 'storage', 'unavailable', 'no_access', 'unknown_method', 'internal', 'read_only'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const apiErrorSchema = z.object({

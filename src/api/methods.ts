@@ -31,6 +31,7 @@ export const METHODS = [
   'municipality.change',
   'municipality.log',
   'workspace.sharing',
+  'municipality.presence',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -3,6 +3,7 @@ import type { WorkspaceService } from './service';
 import type { ExportedPlan } from './plan/export';
 import { importEvaluationInto } from './evaluation/use-case';
 import { liveHandlers } from './engine/handlers';
+import { presenceHandlers } from './team/presence-handler';
 
 export interface AppInfo {
   edition: 'desktop' | 'browser';
@@ -41,5 +42,6 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'portfolio.export': async ({ packId, anonymise, language }) => base64File(await service.exportPortfolio(packId, anonymise, language)),
     'evaluation.import': ({ id, baseRevision, fileName, base64 }) => importEvaluationInto(service, id, baseRevision, fileName, Buffer.from(base64, 'base64')),
     ...liveHandlers(service),
+    ...presenceHandlers(service),
   };
 }

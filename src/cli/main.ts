@@ -19,6 +19,11 @@ import { EVALUATION_HELP } from './evaluation-help';
 import { implementationStage } from '../core/scoring/stage';
 import { requirementLine } from '../core/evaluation/plan-section';
 import { localDateString } from '../core/checklist/summary';
+import { CliProblem } from './cli-problem';
+import { WORKSPACE_HELP } from './workspace-help';
+
+/** The engine loads only for the commands that need it, so the others start quickly. */
+const workspaceCommands = () => import('./workspace-commands');
 
 export interface CliIo {
   out: (line: string) => void;
@@ -44,6 +49,10 @@ const HELP: Record<string, string> = {
     '  milepael team add|list|remove ... --workspace DIR          people, keys and roles of a team server',
     '  milepael evaluation <file> --import <csv|xlsx> [--out <file>]   count a register or answers into the file',
     '  milepael evaluation <file> [--from YYYY-MM --to YYYY-MM] [--json] evaluation rates, benchmarks and targets',
+    '  milepael import <where> <file.json>                       add a municipality to a shared workspace',
+    '  milepael edit <where> --municipality M --item I [--status S] [--owner O] [--note T] --as "<name>"',
+    '  milepael export <where> --municipality M --out FILE       write a municipality as a JSON file',
+    '  milepael log <where> --municipality M [--json]            who changed what, and when',
     '  milepael help [command]                                   show help',
   ].join('\n'),
   packs: 'milepael packs [--json]\n  Lists the method packs with their numbers of drivers, phases, milestones and questions.',
@@ -55,6 +64,7 @@ const HELP: Record<string, string> = {
   serve: SERVE_HELP,
   team: TEAM_HELP,
   evaluation: EVALUATION_HELP,
+  ...WORKSPACE_HELP,
 };
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -88,15 +98,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'evaluation':
         // Loaded on use: the CSV and XLSX readers are not needed by the other commands.
         return await (await import('./evaluation-command')).evaluationCommand(rest, io);
+      case 'import':
+        return await (await workspaceCommands()).importCommand(rest, io);
+      case 'edit':
+        return await (await workspaceCommands()).editCommand(rest, io);
+      case 'export':
+        return await (await workspaceCommands()).exportCommand(rest, io);
+      case 'log':
+        return await (await workspaceCommands()).logCommand(rest, io);
       default:
-        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, pack, evaluation, serve, team, help`);
+        throw new UsageError(`unknown command "${command}"; commands: packs, new, validate, score, plan, pack, evaluation, serve, team, import, edit, export, log, help`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`milepael: ${error.message}`);
       return EXIT.usage;
     }
-    if (error instanceof CliFailure) {
+    if (error instanceof CliFailure || error instanceof CliProblem) {
       io.err(`milepael: ${error.message}`);
       return EXIT.problems;
     }

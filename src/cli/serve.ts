@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createHandlers } from '../backend/handlers';
+import { engineOf } from '../backend/engine/registry';
+import { maySee } from '../backend/team/members';
 import { readOnlyHandlers } from '../backend/team/read-only-handlers';
 import { startTeamServer } from '../backend/team/server';
 import { createViewer } from '../backend/team/viewer';
@@ -75,10 +77,8 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
   process.on('unhandledRejection', (reason) => report('a failed operation', reason));
   process.on('uncaughtException', (error) => report('an error', error));
 
-  const service = await openWorkspace({ location: workspace, warn: (line) => io.err(`milepael serve: ${line}`) });
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const uiBuilt = existsSync(path.join(staticDir, 'index.html'));
-  const handlers = createHandlers(service, { edition: 'browser', version: process.env.npm_package_version ?? '0.0.0' });
   // The viewer needs the server's live members, the server needs the viewer's handler.
   const web: { viewer?: ReturnType<typeof createViewer> } = {};
   const server = await startTeamServer({
@@ -89,12 +89,20 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<num
     web: (req, res) => web.viewer?.handle(req, res),
     log: (line) => io.out(`${new Date().toISOString()} ${line}`),
   });
+  // The read-only UI reads through the engine on the server's own Repo, so it shows what the team synced a moment ago.
+  const service = await openWorkspace({ location: workspace, engine: { repo: server.repo, mode: 'server' }, warn: (line) => io.err(`milepael serve: ${line}`) });
+  const handlers = createHandlers(service, { edition: 'browser', version: process.env.npm_package_version ?? '0.0.0' });
   const viewer = createViewer({
     members: server.members,
     secure: tls !== undefined,
     tokenHeader: TOKEN_HEADER,
     startViewer: async (member) => {
-      const running = await startWebServer({ handlers: readOnlyHandlers(handlers, member), staticDir, log: () => undefined });
+      // Live updates for the member's page, only about municipalities they may see.
+      const events = (push: (event: object) => void) =>
+        engineOf(service)?.subscribe((event) => {
+          if (event.type !== 'municipality' || maySee(member(), event.id)) push(event);
+        }) ?? (() => undefined);
+      const running = await startWebServer({ handlers: readOnlyHandlers(handlers, member), staticDir, events, log: () => undefined });
       return { port: running.port, token: running.token, close: running.close };
     },
   });

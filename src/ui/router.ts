@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Tab = 'checklist' | 'dashboard' | 'history' | 'flow' | 'plan' | 'evaluation' | 'method' | 'steering';
+export type Tab = 'checklist' | 'dashboard' | 'history' | 'flow' | 'plan' | 'evaluation' | 'method' | 'steering' | 'log';
 export type Route = { screen: 'start' } | { screen: 'portfolio' } | { screen: 'municipality'; id: string; tab: Tab };
 
-const TABS: Record<string, Tab> = { tjekliste: 'checklist', overblik: 'dashboard', udvikling: 'history', forloeb: 'flow', plan: 'plan', evaluering: 'evaluation', metoden: 'method', styring: 'steering' };
-export const SLUG: Record<Tab, string> = { checklist: 'tjekliste', dashboard: 'overblik', history: 'udvikling', flow: 'forloeb', plan: 'plan', evaluation: 'evaluering', method: 'metoden', steering: 'styring' };
+const TABS: Record<string, Tab> = { tjekliste: 'checklist', overblik: 'dashboard', udvikling: 'history', forloeb: 'flow', plan: 'plan', evaluering: 'evaluation', metoden: 'method', styring: 'steering', aendringer: 'log' };
+export const SLUG: Record<Tab, string> = { checklist: 'tjekliste', dashboard: 'overblik', history: 'udvikling', flow: 'forloeb', plan: 'plan', evaluation: 'evaluering', method: 'metoden', steering: 'styring', log: 'aendringer' };
 
 export function parseRoute(hash: string): Route {
   if (/^#?\/portefoelje\/?$/.test(hash)) return { screen: 'portfolio' };

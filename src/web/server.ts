@@ -21,6 +21,7 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
   storage: 500,
   unavailable: 503,
   internal: 500,
+  read_only: 403,
 };
 
 const TYPES: Record<string, string> = {

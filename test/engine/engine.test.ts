@@ -7,6 +7,7 @@ import type { EngineWorkspace } from '../../src/backend/engine/engine-workspace'
 import * as A from '@automerge/automerge';
 import { documentToFile, patchDocument, seedDocument } from '../../src/backend/engine/mapping';
 import { testClock } from '../helpers/workspace';
+import { changesSinceLastRound } from '../../src/backend/engine/changes-since-round';
 import { openEngine, samplePackFile, tempFolder } from './helpers';
 
 const open: EngineWorkspace[] = [];
@@ -127,5 +128,19 @@ describe('an existing JSON workspace', () => {
     await new Promise((r) => setTimeout(r, 200));
     const json = parseMunicipalityJson(await readFile(path.join(location, 'municipalities', `${file.id}.json`), 'utf8'));
     expect(json.ok && json.value.file.items[0]!.owner).toBe('Spejlet');
+  });
+});
+
+describe('the plan appendix "Ændringer siden sidste statusmåling"', () => {
+  it('lists only what changed after the latest round, with who and which milestone', async () => {
+    const { engine, file, clock } = await engineWithSample();
+    await edit(engine, file.id, [{ type: 'setOwner', itemId: file.items[0]!.id, owner: 'Før målingen' }], 'Anne');
+    clock.advance(60_000);
+    await engine.change(file.id, (f) => applyEdit(f, { type: 'recordSnapshot', date: '2026-11-22', label: 'Styregruppe' }, clock.env), 'Anne');
+    clock.advance(60_000);
+    await edit(engine, file.id, [{ type: 'setStatus', itemId: file.items[3]!.id, status: 'not_relevant' }], 'Bo');
+    const { file: now } = await engine.live(file.id);
+    const changes = changesSinceLastRound(now, await engine.changeLog(file.id));
+    expect(changes).toEqual([expect.objectContaining({ by: 'Bo', itemId: file.items[3]!.id, itemTitle: file.items[3]!.title, field: 'status', value: 'not_relevant' })]);
   });
 });

@@ -31,7 +31,7 @@ export async function member(workspace: string, name: string, role: Role, munici
 }
 
 /** Resolves with the first document state that satisfies the predicate, or rejects after the time given. */
-export function waitFor<T>(handle: DocHandle<T>, predicate: (doc: T) => boolean, ms = 5000): Promise<T> {
+export function waitFor<T>(handle: DocHandle<T>, predicate: (doc: T) => boolean, ms = 20_000): Promise<T> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const doc = handle.isReady() ? handle.doc() : undefined;
@@ -50,7 +50,7 @@ export function waitFor<T>(handle: DocHandle<T>, predicate: (doc: T) => boolean,
   });
 }
 
-export async function until(condition: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
+export async function until(condition: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await condition())) {
     if (Date.now() > end) throw new Error('timed out');
@@ -75,7 +75,7 @@ export function seedDocument(repo: Repo, municipalityId: string, documentId: Doc
 }
 
 /** The server's copy of a document once it satisfies the predicate (without asking peers for it). */
-export async function onServer<T>(repo: Repo, id: DocumentId, predicate: (doc: T) => boolean, ms = 5000): Promise<T> {
+export async function onServer<T>(repo: Repo, id: DocumentId, predicate: (doc: T) => boolean, ms = 20_000): Promise<T> {
   let found: T | undefined;
   await until(() => {
     const handle = repo.handles[id] as DocHandle<T> | undefined;

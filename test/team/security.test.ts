@@ -56,7 +56,7 @@ async function storedDoc(folder: string, id: DocumentId): Promise<TestDoc | unde
   return doc;
 }
 
-describe('the team server refuses', () => {
+describe('the team server refuses', { timeout: 30_000 }, () => {
   it('a missing, wrong or malformed key with 401 during the upgrade, and accepts a member key', async () => {
     const workspace = await tempDir('sec');
     const key = await member(workspace, 'Projektleder', 'editor');
@@ -78,6 +78,7 @@ describe('the team server refuses', () => {
     const id = municipalityDocumentId('aarhus');
     const doc = seedDocument(leader.repo, 'aarhus', id);
     doc.change((d) => void (d.edits.first = 'synlig'));
+    await onServer<TestDoc>(s.repo, id, (d) => d.edits.first === 'synlig');
     const otherDoc = await other.repo.find<TestDoc>(id);
     await waitFor(otherDoc, (d) => d.edits.first === 'synlig');
 
@@ -91,7 +92,7 @@ describe('the team server refuses', () => {
   });
 });
 
-describe('roles and visibility', () => {
+describe('roles and visibility', { timeout: 30_000 }, () => {
   it("a viewer's change is neither stored nor forwarded, while the viewer still receives the editors' changes", async () => {
     const workspace = await tempDir('sec');
     const editorKey = await member(workspace, 'Projektleder', 'editor');
@@ -102,6 +103,7 @@ describe('roles and visibility', () => {
     const id = municipalityDocumentId('aarhus');
     const editorDoc = seedDocument(editor.repo, 'aarhus', id);
     editorDoc.change((d) => void (d.edits.owner = 'Projektleder'));
+    await onServer<TestDoc>(s.repo, id, (d) => d.edits.owner === 'Projektleder');
     const viewerDoc = await viewer.repo.find<TestDoc>(id);
     await waitFor(viewerDoc, (d) => d.edits.owner === 'Projektleder');
 

@@ -75,7 +75,7 @@ async function login(key: string): Promise<string> {
 const api = (method: string, body: unknown, cookie: string, headers: Record<string, string> = {}) =>
   send(`/api/${method}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', cookie, ...headers } });
 
-describe('the read-only browser UI on the team server', () => {
+describe('the read-only browser UI on the team server', { timeout: 30_000 }, () => {
   it('turns the key in the address into an HttpOnly SameSite=Strict cookie and drops the key from the address', async () => {
     const reply = await send(`/plan?key=${encodeURIComponent(limitedKey)}&x=1`);
     expect(reply.status).toBe(303);
@@ -115,8 +115,10 @@ describe('the read-only browser UI on the team server', () => {
       ['municipality.delete', { id: ids[1] }],
     ];
     for (const [method, input] of calls) {
-      const reply = JSON.parse((await api(method, input, cookie)).body) as { ok: boolean; error: { message: string } };
-      expect(reply.ok).toBe(false);
+      const answer = await api(method, input, cookie);
+      const reply = JSON.parse(answer.body) as { ok: boolean; error: { code: string; message: string } };
+      expect(answer.status).toBe(403);
+      expect(reply.error.code).toBe('read_only');
       expect(reply.error.message).toMatch(/^Teamserveren viser kun/);
     }
     const after = JSON.parse((await api('municipality.list', {}, cookie)).body) as { result: Array<{ name: string }> };

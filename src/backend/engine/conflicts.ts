@@ -11,8 +11,12 @@ export interface FieldConflict {
   others: { value: unknown; by: string }[];
 }
 
+/** Bookkeeping the engine writes with every change; two of them at once is no news to anyone. */
+const BOOKKEEPING = new Set(['updatedAt', 'statusChangedAt', 'reviewedAt']);
+
 function conflictsIn(entry: EntryDoc, where: { itemId?: string; questionId?: string }, out: FieldConflict[]): void {
   for (const field of Object.keys(entry.fields)) {
+    if (BOOKKEEPING.has(field)) continue;
     const all = A.getConflicts(entry.fields, field);
     if (all === undefined) continue;
     const values = Object.values(all);

@@ -13,7 +13,7 @@ import type { IndexEntry, Recovery, StoredMunicipality, TrashEntry, WorkspaceSto
 import { changeMessage, filterLog, readChangeLog, type LogEntry, type LogFilter } from './change-log';
 import { conflictsOf, type FieldConflict } from './conflicts';
 import { directoryEntries, seedDirectory, setEntry, type DirectoryDoc } from './directory';
-import { stamp, type MunicipalityDoc } from './document';
+import { stamp, unstamp, type MunicipalityDoc } from './document';
 import { directoryDocumentId, municipalityDocumentId } from './ids';
 import { documentToFile, patchDocument, seedDocument, settleField, type FieldRef } from './mapping';
 import { AtomicFsStorage } from './storage';
@@ -231,8 +231,17 @@ export class EngineWorkspace implements WorkspaceStorage {
       // Automerge reads the message after the callback, so it can name what the callback changed.
       options.message = changeMessage(author, what);
     };
-    if (atBase === current) handle.change(apply, options);
-    else handle.changeAt(encodeHeads(base!), apply, options);
+    if (atBase === current) {
+      handle.change(apply, options);
+      // The document is now exactly `after` with the bookkeeping the change added: no need to read it back.
+      const doc = handle.doc();
+      const changed = A.getHeads(doc).join(',') !== A.getHeads(current).join(',');
+      if (changed) {
+        const updatedAt = unstamp(doc.fields.updatedAt).v;
+        const known = { ...after, revision: Number(doc.revision.value), removedPackItemIds: [...after.removedPackItemIds].sort(), ...(typeof updatedAt === 'string' ? { updatedAt } : {}) };
+        this.materialized.set(id, { heads: A.getHeads(doc).join(','), file: known });
+      }
+    } else handle.changeAt(encodeHeads(base!), apply, options);
     await this.repo.flush([handle.documentId]);
     if (after.name !== before.name) this.directory.change((d) => setEntry(d, id, after.name, null, author));
     this.scheduleMirror(id);
@@ -286,6 +295,8 @@ export class EngineWorkspace implements WorkspaceStorage {
     // Shorter names first: "aarhus.json" is converted before its copy "aarhus-PCNAME.json" is tidied.
     for (const name of names.sort((a, b) => a.length - b.length || a.localeCompare(b))) {
       if (!name.endsWith('.json') || name.startsWith('.')) continue;
+      // Converted before: not even read, so opening a large workspace stays quick.
+      if (known.has(name.slice(0, -'.json'.length))) continue;
       const source = path.join(this.location, 'municipalities', name);
       const parsed = parseMunicipalityJson(await readFile(source, 'utf8').catch(() => ''), name);
       if (!parsed.ok) continue; // Opening it later quarantines it with the JSON layer's message.
@@ -425,6 +436,25 @@ export class EngineWorkspace implements WorkspaceStorage {
 
   writeIndex(entries: IndexEntry[]): Promise<void> {
     return this.json.writeIndex(entries);
+  }
+
+  /** Municipalities in the directory (deleted ones left out), for finding one by name. */
+  listEntries(): { id: string; name: string }[] {
+    return this.entries()
+      .filter((e) => e.deletedAt === null)
+      .map(({ id, name }) => ({ id, name }));
+  }
+
+  /** True when a connected peer with storage (the team server) reported having this document's current version. */
+  async serverHas(id: string): Promise<boolean> {
+    const handle = await this.handleOf(id);
+    const heads = handle.heads().join(',');
+    for (const peer of this.repo.peers) {
+      const storageId = this.repo.getStorageIdOfPeer(peer);
+      if (storageId === undefined) continue;
+      if (handle.getSyncInfo(storageId)?.lastHeads.join(',') === heads) return true;
+    }
+    return false;
   }
 
   /** The directory document, for the team server's access checks. */

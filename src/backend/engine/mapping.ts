@@ -126,8 +126,11 @@ interface PatchContext {
   changed: ChangedField[];
 }
 
+/** Written along with a status; the log names the status change itself. */
+const UNLOGGED = new Set(['statusChangedAt', 'reviewedAt']);
+
 function note(ctx: PatchContext, change: ChangedField, value: unknown): void {
-  if (ctx.changed.length >= MAX_LOGGED_FIELDS) return;
+  if (ctx.changed.length >= MAX_LOGGED_FIELDS || (UNLOGGED.has(change.field) && ctx.changed.length > 0)) return;
   ctx.changed.push(LOGGED_VALUES.has(change.field) && value !== undefined ? { ...change, value } : change);
 }
 
@@ -136,7 +139,8 @@ function patchFields(target: EntryDoc, before: Json, after: Json, skip: Readonly
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (skip.has(key)) continue;
     const next = after[key];
-    if (canonical(before[key]) === canonical(next)) continue;
+    // The core's edits keep unchanged parts as the same objects: most fields need no comparing.
+    if (before[key] === next || canonical(before[key]) === canonical(next)) continue;
     if (next === undefined) delete target.fields[key];
     else target.fields[key] = stamp(next, ctx.by);
     note(ctx, { ...where, field: key }, next);
@@ -206,6 +210,7 @@ export function patchDocument(d: MunicipalityDoc, before: MunicipalityFile, afte
   for (const item of after.items) {
     const previous = oldItems.get(item.id);
     const current = item as unknown as Json;
+    if (previous === current && d.items[item.id] !== undefined) continue;
     const target = d.items[item.id];
     if (previous === undefined || target === undefined) {
       d.items[item.id] = newItem(current, by);

@@ -5,7 +5,7 @@ import { maySee, type Member } from './members';
 /** Thrown for every write: dispatch shows it as an api error with this message. */
 function readOnly(method: Method): never {
   throw {
-    code: 'invalid_input',
+    code: 'read_only',
     message: `Teamserveren viser kun Milepæl – ændringer laves i appen. (Read-only on the team server: ${method} is not allowed; make changes in the Milepæl app.)`,
   };
 }
@@ -27,6 +27,9 @@ const READS = [
   'plan.export',
   'portfolio.get',
   'portfolio.export',
+  'municipality.live',
+  'municipality.log',
+  'workspace.sharing',
 ] as const satisfies readonly Method[];
 
 /**
@@ -43,7 +46,7 @@ export function readOnlyHandlers(handlers: Handlers, member: () => Member): Hand
   };
   const wholeTeam = () => {
     if (member().municipalities.length > 0) {
-      throw { code: 'invalid_input', message: 'Porteføljen viser alle kommuner og er kun for dem, der har adgang til alle. (The portfolio is only for members who may see every municipality.)' };
+      throw { code: 'read_only', message: 'Porteføljen viser alle kommuner og er kun for dem, der har adgang til alle. (The portfolio is only for members who may see every municipality.)' };
     }
   };
   return {
@@ -53,6 +56,8 @@ export function readOnlyHandlers(handlers: Handlers, member: () => Member): Hand
     'municipality.open': (input) => (check(input.id), handlers['municipality.open'](input)),
     'municipality.export': (input) => (check(input.id), handlers['municipality.export'](input)),
     'municipality.packUpdate': (input) => (check(input.id), handlers['municipality.packUpdate'](input)),
+    'municipality.live': (input) => (check(input.id), handlers['municipality.live'](input)),
+    'municipality.log': (input) => (check(input.id), handlers['municipality.log'](input)),
     'plan.preview': (input) => (check(input.id), handlers['plan.preview'](input)),
     'plan.export': (input) => (check(input.id), handlers['plan.export'](input)),
     'portfolio.get': (input) => (wholeTeam(), handlers['portfolio.get'](input)),

@@ -7,6 +7,9 @@ import { method } from './method';
 import { pluralForms } from './plural-forms';
 
 import { steeringMessages } from './steering';
+import { sharing } from './sharing';
+import { presence } from './presence';
+
 /** Danish is the source language: every key exists here first, English must match it. */
 export const da = {
   'app.name': 'Milepæl',
@@ -259,6 +262,8 @@ export const da = {
   ...pluralForms.da,
   ...method.da,
   ...steeringMessages.da,
+  ...sharing.da,
+  ...presence.da,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -7,6 +7,8 @@ import { design } from './design';
 import { method } from './method';
 import { pluralForms } from './plural-forms';
 import { steeringMessages } from './steering';
+import { sharing } from './sharing';
+import { presence } from './presence';
 
 export const en: Messages = {
   'app.name': 'Milepæl',
@@ -259,4 +261,6 @@ export const en: Messages = {
   ...pluralForms.en,
   ...method.en,
   ...steeringMessages.en,
+  ...sharing.en,
+  ...presence.en,
 };

@@ -1,4 +1,4 @@
-import { BookOpen, Building2, Landmark, ChartColumn, CircleCheck, ClipboardList, FileText, LayoutDashboard, LoaderCircle, Redo2, TrendingUp, TriangleAlert, Undo2, Workflow, type LucideIcon } from 'lucide-react';
+import { BookOpen, Building2, History, Landmark, ChartColumn, CircleCheck, ClipboardList, FileText, LayoutDashboard, LoaderCircle, Redo2, TrendingUp, TriangleAlert, Undo2, Workflow, type LucideIcon } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { STATUS_MARK } from '../components/StatusPicker';
 import type { ApiClient } from '../../api/client';
@@ -26,9 +26,14 @@ import { EvaluationNote } from '../components/EvaluationNote';
 import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
 import { SteeringView } from './SteeringView';
 
-const TABS: Tab[] = ['checklist', 'dashboard', 'evaluation', 'history', 'flow', 'steering', 'plan', 'method'];
+import { AuthorBar } from '../components/AuthorBar';
+import { ConflictPanel } from '../components/ConflictPanel';
+import { ChangeLogView } from './ChangeLogView';
+import { PresenceBadge } from '../components/PresenceBadge';
+
+const TABS: Tab[] = ['checklist', 'dashboard', 'evaluation', 'history', 'flow', 'steering', 'plan', 'log', 'method'];
 /** Tabs added later without an icon here still show their name. */
-const TAB_ICON: Partial<Record<Tab, LucideIcon>> = { checklist: ClipboardList, dashboard: LayoutDashboard, evaluation: ChartColumn, history: TrendingUp, flow: Workflow, steering: Landmark, plan: FileText, method: BookOpen };
+const TAB_ICON: Partial<Record<Tab, LucideIcon>> = { checklist: ClipboardList, dashboard: LayoutDashboard, evaluation: ChartColumn, history: TrendingUp, flow: Workflow, steering: Landmark, plan: FileText, log: History, method: BookOpen };
 
 interface Props {
   client: ApiClient;
@@ -115,7 +120,9 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
             </button>
           </>
         }
-      />
+      >
+        <PresenceBadge client={client} id={file.id} />
+      </PageHeader>
 
       {state.recovery && (
         <Banner kind="warning">
@@ -132,6 +139,9 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
           <ErrorMessage error={state.saveError} />
         </Banner>
       )}
+
+      <AuthorBar />
+      <ConflictPanel conflicts={state.conflicts} file={file} onChoose={state.resolve} />
 
       <PackUpdatePanel client={client} file={file} saved={state.saveState === 'saved'} onUpdated={state.reload} />
 
@@ -190,6 +200,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       {tab === 'steering' && <SteeringView file={file} edit={state.edit} />}
       {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
       {tab === 'method' && <MethodView client={client} file={file} edit={state.edit} />}
+      {tab === 'log' && <ChangeLogView client={client} file={file} />}
     </section>
   );
 }

@@ -6,6 +6,8 @@ import { Banner } from '../components/Banner';
 import { ImportFlow } from '../components/ImportFlow';
 import { ScoreBar } from '../components/ScoreBar';
 import { downloadText } from '../download';
+import { subscribeWorkspaceEvents } from '../api';
+import { SharingPanel } from '../components/SharingPanel';
 import { useI18n } from '../i18n';
 import '../workflow.css';
 
@@ -61,6 +63,8 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
     void refresh();
     client.call('packs.list', {}).then(setPacks, onError);
   }, [client, refresh, onError]);
+  // A municipality added, renamed or changed in another window or app shows up here too.
+  useEffect(() => subscribeWorkspaceEvents(() => void refresh()), [refresh]);
 
   const run = async (work: () => Promise<void>) => {
     try {
@@ -124,6 +128,8 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
           {notice.text}
         </Banner>
       )}
+
+      <SharingPanel client={client} />
 
       <form className="create-form card" onSubmit={create} aria-label={t('start.new')}>
         <h2>{t('start.new')}</h2>

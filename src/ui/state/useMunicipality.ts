@@ -52,7 +52,23 @@ function editKey(edit: ChecklistEdit): string {
 type Pending = ({ kind: 'edit'; edit: ChecklistEdit } | { kind: 'step'; from: MunicipalityFile; to: MunicipalityFile } | { kind: 'settle'; conflict: FieldConflictView; edit: ChecklistEdit | null }) & {
   /** The version the person saw when making the change: what others changed since then merges with it. */
   heads: string[];
+  /** The backend's file at that version. */
+  base: MunicipalityFile | null;
+  /** Ids the change made (a new milestone, question, link): the same every time it is applied again. */
+  ids?: string[];
 };
+
+/** Applying a change again must give it the same new ids, or later edits would lose track of them. */
+function replayEnv(ids: string[]) {
+  let next = 0;
+  return {
+    now: () => new Date(),
+    newId: () => {
+      if (next >= ids.length) ids.push(crypto.randomUUID());
+      return ids[next++]!;
+    },
+  };
+}
 
 interface Step {
   before: MunicipalityFile;
@@ -60,7 +76,7 @@ interface Step {
 }
 
 function applyPending(file: MunicipalityFile, pending: Pending): MunicipalityFile {
-  if (pending.kind === 'edit') return applyEdit(file, pending.edit, env);
+  if (pending.kind === 'edit') return applyEdit(file, pending.edit, replayEnv((pending.ids ??= [])));
   if (pending.kind === 'step') return revertStep(file, pending.from, pending.to);
   return pending.edit ? applyEdit(file, pending.edit, env) : file;
 }
@@ -190,7 +206,7 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
     const author = currentAuthor() || UNKNOWN_AUTHOR;
     // Edits go together; an undo step or a settled conflict goes on its own.
     const first = queue.current[0]!;
-    const count = first.kind === 'edit' ? queue.current.findIndex((p) => p.kind !== 'edit' || p.heads.join() !== first.heads.join()) : 1;
+    const count = first.kind === 'edit' ? queue.current.findIndex((p) => p.kind !== 'edit' || p.base !== first.base) : 1;
     const batch = queue.current.splice(0, count < 0 ? Math.min(queue.current.length, 500) : Math.min(count, 500));
     sending.current = batch;
     setSaveState('saving');
@@ -198,7 +214,18 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
     try {
       let live;
       if (first.kind === 'edit') {
-        live = await client.call('municipality.change', { id, author, baseHeads: first.heads, edits: batch.map((p) => (p as { edit: ChecklistEdit }).edit) });
+        // The edits are applied here, on the version they were made on, and sent as that file: new
+        // milestones, questions and links keep the ids this window gave them (later edits use them);
+        // the backend writes only the fields that differ from that version.
+        let target = first.base ?? base.file;
+        for (const pending of batch) {
+          try {
+            target = applyPending(target, pending);
+          } catch {
+            // Someone else removed what this edit was about.
+          }
+        }
+        live = await client.call('municipality.change', { id, author, baseHeads: first.heads, file: target });
       } else if (first.kind === 'step') {
         live = await client.call('municipality.change', { id, author, baseHeads: base.heads, file: revertStep(base.file, first.from, first.to) });
       } else {
@@ -207,6 +234,12 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
         live = await client.call('municipality.change', { id, author, baseHeads: base.heads, settle, ...(edit ? { edits: [edit] } : {}) });
       }
       sending.current = [];
+      // Changes made on the same version as the ones just stored now build on the stored result.
+      for (const pending of queue.current) {
+        if (pending.base !== first.base) continue;
+        pending.base = live.file;
+        pending.heads = live.heads;
+      }
       if (alive.current) {
         take(live);
         setSaveError(null);
@@ -227,6 +260,16 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
       void refresh();
     }
   }, [client, id, refresh, render, take]);
+
+  /**
+   * The version a new change is made on: the backend's latest, or, while earlier changes are still
+   * on their way, the same version as those (they are rebased together when the backend answers).
+   */
+  const baseForNew = useCallback((): { heads: string[]; base: MunicipalityFile | null } => {
+    const earlier = queue.current.at(-1) ?? sending.current.at(-1);
+    if (earlier) return { heads: earlier.heads, base: earlier.base };
+    return { heads: server.current?.heads ?? [], base: server.current?.file ?? null };
+  }, []);
 
   const scheduleSave = useCallback(() => {
     setSaveState('saving');
@@ -262,8 +305,9 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
       const before = shown.current;
       if (!before) return;
       let next: MunicipalityFile;
+      const pending: Pending = { kind: 'edit', edit: change, ...baseForNew(), ids: [] };
       try {
-        next = applyEdit(before, change, env);
+        next = applyPending(before, pending);
       } catch (error) {
         setSaveError(error);
         return;
@@ -276,11 +320,11 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
       else undoStack.current = [...undoStack.current.slice(-(UNDO_LIMIT - 1)), { before, after: next }];
       lastEdit.current = { key, at: now };
       redoStack.current = [];
-      queue.current.push({ kind: 'edit', edit: change, heads: server.current?.heads ?? [] });
+      queue.current.push(pending);
       render();
       scheduleSave();
     },
-    [render, scheduleSave],
+    [baseForNew, render, scheduleSave],
   );
 
   const move = useCallback(
@@ -292,17 +336,17 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
       from.current = from.current.slice(0, -1);
       to.current = [...to.current, step];
       lastEdit.current = null;
-      const heads = server.current?.heads ?? [];
-      queue.current.push(direction === 'undo' ? { kind: 'step', from: step.after, to: step.before, heads } : { kind: 'step', from: step.before, to: step.after, heads });
+      const at = baseForNew();
+      queue.current.push(direction === 'undo' ? { kind: 'step', from: step.after, to: step.before, ...at } : { kind: 'step', from: step.before, to: step.after, ...at });
       render();
       scheduleSave();
     },
-    [render, scheduleSave],
+    [baseForNew, render, scheduleSave],
   );
 
   const resolve = useCallback(
     (conflict: FieldConflictView, value: unknown) => {
-      queue.current.push({ kind: 'settle', conflict, edit: value === conflict.value ? null : editForValue(conflict, value), heads: server.current?.heads ?? [] });
+      queue.current.push({ kind: 'settle', conflict, edit: value === conflict.value ? null : editForValue(conflict, value), heads: server.current?.heads ?? [], base: server.current?.file ?? null });
       setConflicts((all) => all.filter((c) => c !== conflict));
       render();
       scheduleSave();
