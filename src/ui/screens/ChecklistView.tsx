@@ -1,5 +1,5 @@
 import { ArrowDown, ArrowUp, ClockAlert, TriangleAlert } from 'lucide-react';
-import { lazy, memo, Suspense, useCallback, useId, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { EvaluationNote } from '../components/EvaluationNote';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { isFiltering, matchesFilter, NO_FILTER, ownersOf, type ChecklistFilter } from '../../core/checklist/filter';
@@ -76,7 +76,9 @@ export function ChecklistView({ file, today, edit }: Props) {
   // One stable callback for the move buttons, reading the current order when clicked, so the
   // memoised cards below re-render only when their own item changes.
   const current = useRef({ file, groups });
-  current.current = { file, groups };
+  useLayoutEffect(() => {
+    current.current = { file, groups };
+  });
   const moveBy = useCallback(
     (itemId: string, step: -1 | 1) => {
       const siblings = current.current.groups.find((g) => g.items.some((i) => i.id === itemId))?.items ?? [];
