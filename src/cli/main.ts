@@ -13,8 +13,7 @@ import { checkArgs, parseCommandArgs, UsageError } from './args';
 import { PLAN_HELP } from './plan-help';
 import { PACK_HELP, packCommand } from './pack-check';
 import { readText } from './read-text';
-import { SERVE_HELP, serveCommand } from './serve';
-import { TEAM_HELP, teamCommand } from './team';
+import { SERVE_HELP, TEAM_HELP } from './team-help';
 import { EVALUATION_HELP } from './evaluation-help';
 import { implementationStage } from '../core/scoring/stage';
 import { requirementLine } from '../core/evaluation/plan-section';
@@ -92,9 +91,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'pack':
         return await packCommand(rest, io);
       case 'serve':
-        return await serveCommand(rest, io);
+        return await (await import('./serve')).serveCommand(rest, io);
       case 'team':
-        return await teamCommand(rest, io);
+        return await (await import('./team')).teamCommand(rest, io);
       case 'evaluation':
         // Loaded on use: the CSV and XLSX readers are not needed by the other commands.
         return await (await import('./evaluation-command')).evaluationCommand(rest, io);

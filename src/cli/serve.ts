@@ -1,3 +1,4 @@
+export { SERVE_HELP } from './team-help';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,14 +14,6 @@ import { openWorkspace } from '../backend/workspace';
 import { startWebServer, TOKEN_HEADER } from '../web/server';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 
-export const SERVE_HELP = [
-  'milepael serve --workspace DIR [--port N] [--host ADDR] [--tls-cert FILE --tls-key FILE]',
-  '  Runs a team server: apps connect with its address and a personal key ("milepael team add"),',
-  '  and viewers open the read-only dashboard at https://ADDR:N/?key=THEIR-KEY in a browser.',
-  '  --host defaults to 127.0.0.1 (this machine only); use the server\'s own address or 0.0.0.0 to',
-  '  let others connect, and then always give --tls-cert and --tls-key (PEM files).',
-  '  --port defaults to 8740. Stop with Ctrl-C.',
-].join('\n');
 
 interface Io {
   out: (line: string) => void;

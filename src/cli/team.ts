@@ -1,18 +1,9 @@
+export { TEAM_HELP } from './team-help';
 import path from 'node:path';
 import { z } from 'zod';
 import { addMember, memberNameSchema, MembersFileError, readMembers, removeMember, ROLES } from '../backend/team/members';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 
-export const TEAM_HELP = [
-  'milepael team add "<name>" --workspace DIR --role editor|viewer [--municipality <id> ...]',
-  '  Adds a person to the team server in DIR and prints their personal key once, on a line of its own.',
-  '  Only a hash of the key is stored: a lost key cannot be shown again (remove and add the person).',
-  '  Without --municipality the person sees every municipality on the server.',
-  'milepael team list --workspace DIR [--json]',
-  '  Lists the members with their role and municipalities (never keys).',
-  'milepael team remove "<name>" --workspace DIR',
-  '  Removes a person; a running server disconnects them within a second.',
-].join('\n');
 
 interface Io {
   out: (line: string) => void;

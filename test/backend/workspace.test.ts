@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../src/core/schema/municipality';
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -190,8 +191,8 @@ describe('opening a file from an older Milepæl', () => {
     await mkdir(path.join(location, 'municipalities'), { recursive: true });
     await writeFile(fileOf(location, 'v1-eksempel'), v1);
     const { file } = await service.open('v1-eksempel');
-    expect(file.schemaVersion).toBe(2);
-    expect((JSON.parse(await readFile(fileOf(location, 'v1-eksempel'), 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(2);
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect((JSON.parse(await readFile(fileOf(location, 'v1-eksempel'), 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const backups = await readdir(path.join(location, 'backups', 'v1-eksempel'));
     expect(backups).toHaveLength(1);
     expect(await readFile(path.join(location, 'backups', 'v1-eksempel', backups[0]!), 'utf8')).toBe(v1);

@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../src/core/schema/municipality';
 import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ describe('the schema 1 → 2 migration', () => {
     if (!result.ok) return;
     expect(result.value.migratedFrom).toEqual([1]);
     const file = result.value.file;
-    expect(file).toMatchObject({ schemaVersion: 2, assessment: { cadenceMonths: 6, snapshots: [] }, conferences: { targets: [], counts: [] } });
+    expect(file).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, assessment: { cadenceMonths: 6, snapshots: [] }, conferences: { targets: [], counts: [] } });
     const tovholder = file.items.find((i) => i.id === 'tovholder')!;
     expect(tovholder.packTitle).toBe(tovholder.title);
     expect(tovholder.questions.every((q) => q.packText === q.text)).toBe(true);

@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../src/core/schema/municipality';
 import type * as FsPromises from 'node:fs/promises';
 import { mkdir, mkdtemp, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ const fileOf = (location: string, id: string) => path.join(location, 'municipali
 
 async function withNewerSchema(location: string, id: string): Promise<string> {
   const text = await readFile(fileOf(location, id), 'utf8');
-  const newer = text.replace('"schemaVersion": 2', '"schemaVersion": 99').replace('"revision": 0', '"revision": 7');
+  const newer = text.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 99').replace('"revision": 0', '"revision": 7');
   await writeFile(fileOf(location, id), newer);
   return newer;
 }

@@ -7,7 +7,7 @@ import { evaluationDataSchema } from '../evaluation/data';
 import { steeringDecisionFlagSchema, steeringSchema } from './steering';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const itemIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"').max(120);
 

@@ -14,8 +14,9 @@ export interface Migration {
 }
 
 import { addHistory } from './0001-add-history';
+import { teamEraFields } from './0002-team-era-fields';
 
-export const migrations: readonly Migration[] = [addHistory];
+export const migrations: readonly Migration[] = [addHistory, teamEraFields];
 
 export interface Migrated {
   file: JsonObject;
