@@ -17,6 +17,10 @@ import { anonymise, assemblePortfolio, type Portfolio } from '../core/portfolio'
 import { SummaryCache } from './summary-cache';
 import { applyPackUpdate, computePackUpdate, PackUpdateError, type ConflictChoices, type PackUpdate } from '../core/pack-update';
 import type { PdfRenderer } from './plan/pdf';
+import type { PlanContext } from '../core/plan/extensions';
+import { changesAppendix } from './plan/changes-appendix';
+import { changesSinceLastRound } from './engine/changes-since-round';
+import { engineOf } from './engine/registry';
 
 export interface ImportCheck {
   id: string;
@@ -178,14 +182,23 @@ export class WorkspaceService {
     }
   }
 
+  /** The pack's references, and the change-log appendix where the workspace runs on the engine and the section is chosen. */
+  private async planContext(file: MunicipalityFile, options: PlanOptions): Promise<PlanContext> {
+    const context = planContextFromPack(this.packs.find((p) => p.id === file.pack.id));
+    const engine = engineOf(this);
+    if (!engine || !options.sections.includes('changes')) return context;
+    const changes = changesSinceLastRound(file, await engine.changeLog(file.id));
+    return { ...context, appendices: [...(context.appendices ?? []), changesAppendix(changes, options.language)] };
+  }
+
   async previewPlan(id: string, options: PlanOptions): Promise<string> {
     const { file } = await this.storage.read(id);
-    return planToHtmlBody(buildPlan(file, options, this.today(), planContextFromPack(this.packs.find((p) => p.id === file.pack.id))));
+    return planToHtmlBody(buildPlan(file, options, this.today(), await this.planContext(file, options)));
   }
 
   async exportPlan(id: string, format: PlanFormat, options: PlanOptions): Promise<ExportedPlan> {
     const { file } = await this.storage.read(id);
-    return exportPlan(file, format, options, this.today(), this.renderPdf, { context: planContextFromPack(this.packs.find((p) => p.id === file.pack.id)) });
+    return exportPlan(file, format, options, this.today(), this.renderPdf, { context: await this.planContext(file, options) });
   }
 
   /** All municipalities on one method; only files changed since the last call are read. A file that cannot be opened is left out. */

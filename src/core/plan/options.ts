@@ -13,6 +13,7 @@ export const PLAN_SECTIONS = [
   'phases',
   'flow',
   'openQuestions',
+  'changes',
   'sources',
 ] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];

@@ -61,6 +61,7 @@ export const workflow = {
     'filter.noMatch': 'Ingen milepæle passer til filtrene.',
     'filter.reorderOff': 'Nulstil filtrene for at flytte milepæle.',
     'draft.titleRequired': 'En titel kan ikke være tom; den gamle titel er beholdt.',
+    'plan.section.changes': 'Bilag: Ændringer siden sidste statusmåling',
   },
   en: {
     'import.files': 'Import files …',
@@ -123,5 +124,6 @@ export const workflow = {
     'filter.noMatch': 'No milestones match the filters.',
     'filter.reorderOff': 'Clear the filters to move milestones.',
     'draft.titleRequired': 'A title cannot be empty; the old title was kept.',
+    'plan.section.changes': 'Appendix: changes since the last assessment round',
   },
 } as const;
