@@ -92,7 +92,7 @@ describe('the browser edition serves', () => {
     const edited = await api('municipality.applyEdits', { id: created.result.id, baseRevision: 0, edits: [{ type: 'setStatus', itemId: 'lokaler', status: 'in_place' }] });
     expect(edited.status).toBe(200);
     const list = JSON.parse((await api('municipality.list', {})).body) as { result: Array<{ name: string; overall: number }> };
-    expect(list.result).toEqual([expect.objectContaining({ name: 'Næstved Kommune', overall: (2 / 34) * 100 /* milestones only (issue 12) */ })]);
+    expect(list.result).toEqual([expect.objectContaining({ name: 'Næstved Kommune', overall: (2 * 100) / 34 /* milestones only (issue 12), earned × 100 ÷ possible */ })]);
     const conflict = await api('municipality.applyEdits', { id: created.result.id, baseRevision: 0, edits: [{ type: 'setStatus', itemId: 'lokaler', status: 'in_place' }] });
     expect(conflict.status).toBe(409);
   });

@@ -45,8 +45,12 @@ export interface MunicipalityDoc {
   conferences: {
     fields: Record<string, Cell>;
     targets: Record<string, Cell>;
-    /** "month|caseType" → one counter per writer, summed: concurrent additions all count. */
-    tally: Record<string, Record<string, A.Counter>>;
+    /**
+     * "month|caseType|writer-key" → a counter, summed per month and case type. Flat on purpose: two
+     * writers creating the first count of a month at once would otherwise create two maps under one
+     * key, and the engine would keep only one of them (and lose the other's count).
+     */
+    tally: Record<string, A.Counter>;
   };
 }
 

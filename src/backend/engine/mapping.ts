@@ -40,10 +40,14 @@ export function documentToFile(doc: MunicipalityDoc): Json {
     const item = doc.items[id]!;
     return { ...fieldsOf(item), questions: entriesOf(item.questions, item.questionOrder), evidence: entriesOf(item.evidence, item.evidenceOrder) };
   });
-  const counts = Object.entries(doc.conferences.tally)
-    .map(([key, perWriter]) => {
-      const [month = '', caseType = ''] = key.split('|');
-      const count = Object.values(perWriter).reduce((sum, counter) => sum + Number(counter.value), 0);
+  const sums = new Map<string, number>();
+  for (const [key, counter] of Object.entries(doc.conferences.tally)) {
+    const cell = key.split('|').slice(0, 2).join('|');
+    sums.set(cell, (sums.get(cell) ?? 0) + Number(counter.value));
+  }
+  const counts = [...sums]
+    .map(([cell, count]) => {
+      const [month = '', caseType = ''] = cell.split('|');
       return { month, caseType, count: Math.max(0, count) };
     })
     .filter((c) => c.count > 0)
@@ -116,7 +120,7 @@ export function seedDocument(file: MunicipalityFile, by: string): A.Doc<Municipa
     d.conferences = { fields: {}, targets: {}, tally: {} };
     for (const [key, value] of Object.entries(conferencesRest)) d.conferences.fields[key] = stamp(value, by);
     for (const t of targets) d.conferences.targets[String(t.year)] = stamp(t.count, by);
-    for (const c of counts) d.conferences.tally[tallyKey(c)] = { [actor]: new A.Counter(c.count) };
+    for (const c of counts) d.conferences.tally[`${tallyKey(c)}|${actor}`] = new A.Counter(c.count);
   });
 }
 
@@ -266,11 +270,8 @@ export function patchDocument(d: MunicipalityDoc, before: MunicipalityFile, afte
   for (const key of new Set([...countsBefore.keys(), ...countsAfter.keys()])) {
     const delta = (countsAfter.get(key) ?? 0) - (countsBefore.get(key) ?? 0);
     if (delta === 0) continue;
-    const perWriter = (d.conferences.tally[key] ??= {});
-    const own = perWriter[actor];
-    // A counter made in a change concurrent with another of this writer's must not share its key.
-    if (own === undefined) perWriter[`${actor}.${ctx.changed.length}.${Math.random().toString(36).slice(2, 10)}`] = new A.Counter(delta);
-    else own.increment(delta);
+    // A new counter under a key of its own: concurrent additions, even the first of a month, all count.
+    d.conferences.tally[`${key}|${actor}.${ctx.changed.length}.${Math.random().toString(36).slice(2, 10)}`] = new A.Counter(delta);
     ctx.changed.push({ field: 'tally', value: { key, delta } });
   }
   return ctx.changed;

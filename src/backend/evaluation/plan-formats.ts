@@ -16,7 +16,8 @@ function wordTable(headers: readonly string[], rows: ReadonlyArray<readonly stri
   });
 }
 
-export function evaluationDocx(section: EvaluationSection): Array<Paragraph | Table> {
+/** `makeTable` lets the plan give its own tables (fixed widths from content), so the section matches the rest of the document. */
+export function evaluationDocx(section: EvaluationSection, makeTable: (headers: readonly string[], rows: ReadonlyArray<readonly string[]>) => Table = wordTable): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1, pageBreakBefore: true })];
   const para = (text: string, options: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...options })] });
   if (section.stage) {
@@ -29,8 +30,8 @@ export function evaluationDocx(section: EvaluationSection): Array<Paragraph | Ta
   }
   out.push(new Paragraph({ text: section.period, heading: HeadingLevel.HEADING_2 }), para(section.summary));
   if (section.example) out.push(para(section.example, { italics: true }));
-  out.push(wordTable(section.registerHeaders, section.register.map((r) => [r.label, r.value, r.basis, r.benchmark, r.target])));
-  if (section.items.length > 0) out.push(para(''), wordTable(section.itemHeaders, section.items));
+  out.push(makeTable(section.registerHeaders, section.register.map((r) => [r.label, r.value, r.basis, r.benchmark, r.target])));
+  if (section.items.length > 0) out.push(para(''), makeTable(section.itemHeaders, section.items));
   if (section.source) out.push(para(section.source, { italics: true }));
   for (const note of section.notes) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(note)] }));
   return out;

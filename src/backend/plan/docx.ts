@@ -200,7 +200,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
       body.push(para(`${t.title} – ${l.tally}: ${fill(t.target === null ? l.tallyNoTarget : l.tallyLine, { total: t.total, target: t.target ?? 0, percent: pct(t.percent), year: t.year })}`, { bold: true }));
     }
     // Issue 12: stage and evaluation figures (src/backend/evaluation/plan-formats.ts).
-    if (model.evaluationReport) body.push(...evaluationDocx(model.evaluationReport));
+    if (model.evaluationReport) body.push(...evaluationDocx(model.evaluationReport, table));
   }
 
   if (short && s.firstSteps.length > 0) {

@@ -352,7 +352,7 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
   }
 
   // Issue 12: the evaluation section is built whole in src/core/evaluation/plan-section.ts.
-  if (has('summary') && model.evaluationReport) out.push(model.evaluationReport.markdown);
+  if (has('summary') && model.evaluationReport) out.push(...model.evaluationReport.markdown.split('\n'));
 
   if (has('flow') && !short && model.flows.some((f) => f.steps.length > 0)) {
     for (const flow of model.flows.filter((f) => f.steps.length > 0)) {
