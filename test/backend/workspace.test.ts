@@ -175,7 +175,7 @@ describe('the start-screen list', () => {
     const { service, location } = await tempWorkspace(testClock().env);
     const sample = await service.createSample();
     const [summary] = await service.list();
-    expect(summary).toMatchObject({ name: 'Eksempel Kommune', isExample: true, overdueCount: 2, nextDue: { itemId: 'information-til-ledelsen' } });
+    expect(summary).toMatchObject({ name: 'Eksempel Kommune', isExample: true, overdueCount: 2, nextDue: { itemId: 'aar-1.traen-personale-og-ledelse' } });
     expect(summary!.overall).toBeGreaterThan(40);
     expect(summary!.overall).toBeLessThan(80);
     const data = JSON.parse(await readFile(fileOf(location, sample.id), 'utf8')) as { name: string };
