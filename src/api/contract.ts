@@ -9,6 +9,7 @@ import { PLAN_FORMATS, planOptionsSchema } from '../core/plan/options';
 import { portfolioSchema } from '../core/portfolio';
 import { conflictChoicesSchema, packUpdateSchema } from '../core/pack-update';
 import type { Method } from './methods';
+import { MAX_IMPORT_CHARS } from './limits';
 import { evaluationContract } from './evaluation-contract';
 import { liveContract } from './live-contract';
 import { presenceContract } from './presence-contract';
@@ -47,8 +48,7 @@ const importCheckSchema = z.object({
     .nullable(),
 });
 
-/** Files may be large (years of notes), but not unbounded: 20 MB of JSON text. */
-export const MAX_IMPORT_CHARS = 20_000_000;
+export { MAX_IMPORT_CHARS };
 
 /** Every call: the schema of its input and of its output. Both transports use this one table. */
 export const contract = {

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { ApiCallError, type ApiClient } from '../../api/client';
-import { MAX_IMPORT_CHARS, type Output } from '../../api/contract';
+import type { Output } from '../../api/contract';
+import { MAX_IMPORT_CHARS } from '../../api/limits';
 import { useI18n } from '../i18n';
 import { Banner } from './Banner';
 
