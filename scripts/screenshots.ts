@@ -93,12 +93,16 @@ try {
       ['06', 'forloeb'],
       ['07', 'udvikling'],
       ['08', 'plan'],
+      ['10', 'evaluering'],
+      ['11', 'styring'],
+      ['12', 'metoden'],
+      ['13', 'aendringer'],
     ] as const) {
       await page.goto(`${base}/${tab}`);
       await page.waitForSelector('[data-testid="overall-score"]');
       if (tab === 'overblik') await page.waitForSelector('.dashboard svg');
       if (tab === 'plan') await page.locator('.plan-preview svg').first().waitFor();
-      await shot(`${n}-${tab}`, tab === 'overblik');
+      await shot(`${n}-${tab}`, tab === 'overblik' || tab === 'evaluering');
       if (tab === 'tjekliste') {
         await page.locator('.item details, .item button[aria-expanded]').first().click();
         await shot('04-checklist-details');
