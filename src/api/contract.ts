@@ -59,6 +59,8 @@ export const contract = {
   'packs.list': { input: empty, output: z.array(packSummarySchema) },
   'packs.get': { input: z.object({ id: slugSchema }).strict(), output: packSchema },
   'municipality.list': { input: empty, output: z.array(municipalitySummarySchema) },
+  /** Files in the workspace written by a newer Milepæl: shown on the start screen as unavailable, left untouched. */
+  'municipality.unavailable': { input: empty, output: z.array(z.object({ id: z.string(), message: z.string() })) },
   'municipality.create': {
     input: z.object({ name: nonEmptyText(200), packId: slugSchema }).strict(),
     output: municipalityFileSchema,

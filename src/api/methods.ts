@@ -7,6 +7,7 @@ export const METHODS = [
   'packs.list',
   'packs.get',
   'municipality.list',
+  'municipality.unavailable',
   'municipality.create',
   'municipality.createSample',
   'municipality.open',

@@ -21,6 +21,7 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'packs.list': () => service.listPacks(),
     'packs.get': ({ id }) => service.getPack(id),
     'municipality.list': () => service.list(),
+    'municipality.unavailable': () => service.listUnavailable(),
     'municipality.create': ({ name, packId }) => service.create(name, packId),
     'municipality.createSample': () => service.createSample(),
     'municipality.open': ({ id }) => service.open(id),

@@ -3,6 +3,7 @@ import { portfolioRow, portfolioRowSchema } from '../core/portfolio';
 import type { Pack } from '../core/schema/pack';
 import { z } from 'zod';
 import type { IndexEntry, WorkspaceStorage } from './storage/port';
+import { BackendError } from './errors';
 
 /** What the start screen and the portfolio need from one municipality file. */
 export interface FileSummaries {
@@ -31,6 +32,12 @@ export class SummaryCache {
 
   /** The entries of the last call, so repeated calls only stat the files (no index to parse). */
   private last = new Map<string, IndexEntry>();
+  /** Files left out of the last list because a newer Milepæl wrote them: listed apart, never touched. */
+  private newer = new Map<string, string>();
+
+  get unavailable(): Array<{ id: string; message: string }> {
+    return [...this.newer].map(([id, message]) => ({ id, message }));
+  }
 
   async read(today: string): Promise<FileSummaries[]> {
     const ids = await this.storage.listIds();
@@ -41,6 +48,7 @@ export class SummaryCache {
     const result: FileSummaries[] = [];
     let index: Map<string, IndexEntry> | null = null;
     let changed = false;
+    const unavailable = new Map<string, string>();
     for (const [n, id] of ids.entries()) {
       const stat = stats[n];
       if (!stat) continue;
@@ -63,8 +71,10 @@ export class SummaryCache {
             summary: summarizeMunicipality(file, today),
             portfolio: pack ? { packId: pack.id, packVersion: pack.version, row: portfolioRow(pack, file, today) } : null,
           };
-        } catch {
-          continue; // A file that cannot be opened is reported when the user opens it.
+        } catch (error) {
+          // A file from a newer Milepæl is listed apart; any other is reported when the user opens it.
+          if (error instanceof BackendError && error.code === 'newer_version') unavailable.set(id, error.message);
+          continue;
         }
         // Reading may have migrated or restored the file; remember what is on disk now.
         seen = (await this.storage.stat(id)) ?? stat;
@@ -75,6 +85,7 @@ export class SummaryCache {
     // The index on disk is rewritten when a file changed, appeared or went away since it was written.
     if (changed || (index !== null && entries.length !== index.size) || (index === null && entries.length !== this.last.size)) await this.storage.writeIndex(entries);
     this.last = new Map(entries.map((e) => [e.id, e]));
+    this.newer = unavailable;
     return result;
   }
 

@@ -51,9 +51,11 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
     }
   };
 
+  const [unavailable, setUnavailable] = useState<Output<'municipality.unavailable'>>([]);
   const refresh = useCallback(async () => {
     try {
       setList(await client.call('municipality.list', {}));
+      setUnavailable(await client.call('municipality.unavailable', {}));
     } catch (error) {
       onError(error);
     }
@@ -112,6 +114,12 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
           </button>
         )}
       </div>
+
+      {unavailable.map((u) => (
+        <Banner key={u.id} kind="warning">
+          {t('start.unavailable', { file: `${u.id}.json` })}
+        </Banner>
+      ))}
 
       {notice && (
         <Banner
