@@ -37,7 +37,7 @@ afterAll(async () => {
 describe.each([
   [1366, 768],
   [1920, 1080],
-])('the portfolio of %i municipalities at %i×%i', (width, height) => {
+])('the portfolio of 500 municipalities at %i×%i', (width, height) => {
   it('keeps a long name and the heatmap in view, scrolls inside its box and renders only the rows in view', async () => {
     expect(LONG_NAME).toHaveLength(110);
     const page = await browser.newPage({ viewport: { width, height }, locale: 'da-DK' });

@@ -65,7 +65,13 @@ describe('two people on one municipality', () => {
   it('shows "også ændret af" when both change the same field at the same moment, with the other value one click away', async () => {
     const [anne, bo] = await Promise.all([person('Anne'), person('Bo')]);
     for (const page of [anne, bo]) await page.getByRole('article', { name: FIRST }).getByRole('button', { name: 'Vis detaljer' }).click();
-    await Promise.all([anne.getByRole('article', { name: FIRST }).getByLabel('Ansvarlig').fill('Anne selv'), bo.getByRole('article', { name: FIRST }).getByLabel('Ansvarlig').fill('Bo selv')]);
+    // A text field hands its value on when the person presses Enter or leaves it.
+    const setOwner = async (page: Page, owner: string) => {
+      const field = page.getByRole('article', { name: FIRST }).getByLabel('Ansvarlig');
+      await field.fill(owner);
+      await field.press('Enter');
+    };
+    await Promise.all([setOwner(anne, 'Anne selv'), setOwner(bo, 'Bo selv')]);
     const ownerConflict = anne.getByTestId('conflict').filter({ hasText: `Ansvarlig på "${FIRST}"` });
     await expect.poll(() => ownerConflict.getByText(/også ændret af (Anne|Bo)/).isVisible(), { timeout: 10_000 }).toBe(true);
     await anne.screenshot({ path: path.join(tmpdir(), 'milepael-also-changed.png') });

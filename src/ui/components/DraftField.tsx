@@ -12,12 +12,13 @@ interface DraftOptions {
 /**
  * Keeps what the person types as a draft and hands it on when they are done (blur, Enter, or a
  * pause in a long text), so a trailing space or an emptied field survives typing instead of being
- * trimmed or refused on every keystroke; a change that arrives from elsewhere while the field is
- * not being edited is shown at once.
+ * trimmed or refused on every keystroke; a change that arrives from elsewhere is shown at once
+ * unless the person has typed something not yet handed on.
  */
 function useDraft({ value, onCommit, required = false, onEmptyRefused }: DraftOptions, pauseMs: number | null) {
   const [draft, setDraft] = useState(value);
-  const editing = useRef(false);
+  // Typed but not yet handed on: a change from elsewhere must not overwrite it.
+  const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const text = useRef(value);
   const props = useRef({ value, onCommit, required, onEmptyRefused });
@@ -26,7 +27,7 @@ function useDraft({ value, onCommit, required = false, onEmptyRefused }: DraftOp
   });
 
   useEffect(() => {
-    if (editing.current) return;
+    if (dirty.current) return;
     text.current = value;
     setDraft(value);
   }, [value]);
@@ -34,6 +35,7 @@ function useDraft({ value, onCommit, required = false, onEmptyRefused }: DraftOp
   const commit = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+    dirty.current = false;
     const { value: saved, onCommit: send, required: mustHave, onEmptyRefused: refused } = props.current;
     if (mustHave && text.current.trim() === '') {
       text.current = saved;
@@ -47,17 +49,15 @@ function useDraft({ value, onCommit, required = false, onEmptyRefused }: DraftOp
   // A draft must not be lost when the field disappears (a panel closes, the person navigates away).
   useEffect(
     () => () => {
-      if (editing.current) commit();
+      if (dirty.current) commit();
     },
     [commit],
   );
 
   return {
     value: draft,
-    onFocus: () => {
-      editing.current = true;
-    },
     onChange: (next: string) => {
+      dirty.current = true;
       text.current = next;
       setDraft(next);
       if (pauseMs !== null) {
@@ -66,14 +66,13 @@ function useDraft({ value, onCommit, required = false, onEmptyRefused }: DraftOp
       }
     },
     onBlur: () => {
-      editing.current = false;
-      commit();
+      if (dirty.current) commit();
     },
     commit,
   };
 }
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur' | 'onFocus' | 'required'> & DraftOptions;
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur' | 'required'> & DraftOptions;
 
 /** A one-line text field that commits on blur or Enter. */
 export function DraftInput({ value, onCommit, required, onEmptyRefused, onKeyDown, ...rest }: InputProps) {
@@ -82,7 +81,6 @@ export function DraftInput({ value, onCommit, required, onEmptyRefused, onKeyDow
     <input
       {...rest}
       value={draft.value}
-      onFocus={draft.onFocus}
       onChange={(e) => draft.onChange(e.target.value)}
       onBlur={draft.onBlur}
       onKeyDown={(e) => {
@@ -93,10 +91,10 @@ export function DraftInput({ value, onCommit, required, onEmptyRefused, onKeyDow
   );
 }
 
-type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'onBlur' | 'onFocus' | 'required'> & DraftOptions;
+type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'onBlur' | 'required'> & DraftOptions;
 
 /** A longer text that commits on blur and after a short pause, so a closed window loses at most the last second. */
 export function DraftTextarea({ value, onCommit, required, onEmptyRefused, ...rest }: TextareaProps) {
   const draft = useDraft({ value, onCommit, required, onEmptyRefused }, 800);
-  return <textarea {...rest} value={draft.value} onFocus={draft.onFocus} onChange={(e) => draft.onChange(e.target.value)} onBlur={draft.onBlur} />;
+  return <textarea {...rest} value={draft.value} onChange={(e) => draft.onChange(e.target.value)} onBlur={draft.onBlur} />;
 }

@@ -61,7 +61,6 @@ export const PortfolioTable = memo(function PortfolioTable({ portfolio, rows, so
             {header('last', t('portfolio.lastAssessment'))}
             {header('overdue', t('portfolio.overdue'))}
             {header('stale', t('portfolio.stale'))}
-            <PortfolioEvaluationHeaders show={showEvaluation} />
             {portfolio.milestones.map((m) => (
               <th key={m.id} scope="col" className="milestone-col">
                 <span className="milestone-short" title={m.title}>
@@ -69,6 +68,8 @@ export const PortfolioTable = memo(function PortfolioTable({ portfolio, rows, so
                 </span>
               </th>
             ))}
+            {/* After the heatmap, so the milestones stay in view on a laptop screen. */}
+            <PortfolioEvaluationHeaders show={showEvaluation} />
           </tr>
         </thead>
         <tbody>
@@ -122,7 +123,6 @@ const MemoRow = memo(function PortfolioTableRow({ row, position, portfolio, anon
       <td>{row.lastAssessment ? formatDate(row.lastAssessment) : t('portfolio.never')}</td>
       <td className={row.overdueCount > 0 ? 'overdue-flag' : undefined}>{row.overdueCount}</td>
       <td>{row.staleCount}</td>
-      <PortfolioEvaluationCells row={row} show={showEvaluation} />
       {portfolio.milestones.map((m) => {
         const status = row.statuses[m.id];
         return (
@@ -132,6 +132,7 @@ const MemoRow = memo(function PortfolioTableRow({ row, position, portfolio, anon
           </td>
         );
       })}
+      <PortfolioEvaluationCells row={row} show={showEvaluation} />
     </tr>
   );
 });
