@@ -14,7 +14,6 @@ const { sampleId } = await seedDesignData(edition.service);
 const browser = await launchChromium();
 
 async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
   await page.evaluate('document.fonts.ready');
   await page.waitForTimeout(150);
 }

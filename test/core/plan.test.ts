@@ -39,7 +39,7 @@ describe('the Markdown plan', () => {
     ]);
     const dated = groups.filter((g) => g.kind === 'month').flatMap((g) => g.items.map((i) => i.dueDate!));
     expect(dated).toEqual([...dated].sort());
-    expect(planToMarkdown(plan(sample))).toMatch(/\| En medarbejder er udvalgt til at være tovholder i organisationen \| Teamleder, myndighed \| \*\*⚠ 12\.11\.2026 \(forsinket\)\*\* \|/);
+    expect(planToMarkdown(plan(sample))).toMatch(/\| En medarbejder er udvalgt til at være tovholder i organisationen \| Teamleder, myndighed \| \*\*12\.11\.2026 \(forsinket\)\*\* \|/);
   });
 
   it('lists unanswered questions as open and answered ones as decisions', () => {

@@ -52,7 +52,6 @@ async function open(page: Page, screen: Screen) {
   await page.goto(`${edition.url}${screen.hash()}`);
   await page.locator(screen.ready).first().waitFor();
   await screen.then?.(page);
-  await page.waitForLoadState('networkidle');
   await page.evaluate('document.fonts.ready');
 }
 

@@ -117,8 +117,8 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
     text: `${LIGHT_SYMBOL} ${lightLabel(l, t)}`,
     runs: [new TextRun({ text: `${LIGHT_SYMBOL} `, color: LIGHT_COLOUR[t] }), new TextRun({ text: lightLabel(l, t), bold: true })],
   });
-  const owner = (o: string) => (o.trim() === '' ? `⚠ ${l.noOwner}` : o);
-  const due = (d: string | null, overdue: boolean) => (d === null ? '–' : overdue ? `⚠ ${date(d)} (${l.overdue})` : date(d));
+  const owner = (o: string) => (o.trim() === '' ? l.noOwner : o);
+  const due = (d: string | null, overdue: boolean) => (d === null ? '–' : overdue ? `${date(d)} (${l.overdue})` : date(d));
 
   // Page 1: the steering group's page.
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`${l.title}: ${model.method.title}`)] }));
@@ -230,7 +230,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
     body.push(heading(l.actions, HeadingLevel.HEADING_1, true), para(l.actionsIntroAll));
     if (s.actionGroups.length === 0) body.push(para(l.nothing));
     for (const g of s.actionGroups) {
-      const title = g.kind === 'overdue' ? `⚠ ${l.groupOverdue}` : g.kind === 'month' ? fill(l.groupMonth, { month: formatPlanMonth(language, g.month!) }) : `⚠ ${l.groupUnassigned}`;
+      const title = g.kind === 'overdue' ? l.groupOverdue : g.kind === 'month' ? fill(l.groupMonth, { month: formatPlanMonth(language, g.month!) }) : l.groupUnassigned;
       body.push(heading(title, HeadingLevel.HEADING_3));
       if (g.kind === 'unassigned') body.push(para(l.groupUnassignedIntro, { italics: true }));
       body.push(table([l.item, l.owner, l.due, l.status], g.items.map((i) => [i.title, owner(i.owner), due(i.dueDate, i.overdue), status(i.status)])));

@@ -153,8 +153,8 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
     if (rows.length === 0) return [];
     return [`**${alt}**`, '', table([l.area, l.score, ''], rows.map((r) => [cell(r.title), `\`${textBar(r.percent)}\``, pct(r.percent)])), ''];
   };
-  const owner = (o: string) => (o.trim() === '' ? `⚠ ${l.noOwner}` : cell(o));
-  const due = (d: string | null, overdue: boolean) => (d === null ? '–' : overdue ? `**⚠ ${date(d)} (${l.overdue})**` : date(d));
+  const owner = (o: string) => (o.trim() === '' ? l.noOwner : cell(o));
+  const due = (d: string | null, overdue: boolean) => (d === null ? '–' : overdue ? `**${date(d)} (${l.overdue})**` : date(d));
   const out: string[] = [];
   const section = (title: string) => out.push(`## ${title}`, '');
 
@@ -263,7 +263,7 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
     out.push(l.actionsIntroAll, '');
     if (s.actionGroups.length === 0) out.push(l.nothing, '');
     for (const g of s.actionGroups) {
-      const title = g.kind === 'overdue' ? `⚠ ${l.groupOverdue}` : g.kind === 'month' ? fill(l.groupMonth, { month: formatPlanMonth(language, g.month!) }) : `⚠ ${l.groupUnassigned}`;
+      const title = g.kind === 'overdue' ? l.groupOverdue : g.kind === 'month' ? fill(l.groupMonth, { month: formatPlanMonth(language, g.month!) }) : l.groupUnassigned;
       out.push(`### ${title}`, '');
       if (g.kind === 'unassigned') out.push(`*${l.groupUnassignedIntro}*`, '');
       out.push(table([l.item, l.owner, l.due, l.status], g.items.map((i) => [cell(i.title), owner(i.owner), due(i.dueDate, i.overdue), status(i.status)])), '');
