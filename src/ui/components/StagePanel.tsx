@@ -33,9 +33,21 @@ export function StagePanel({ file, today }: { file: MunicipalityFile; today: str
         <>
           <p className="muted">{t('stage.next', { stage: title(stage.next) })}</p>
           <ul className="stage-missing">
-            {stage.missingForNext.map((check) => (
-              <li key={check.kind}>{requirementText(check, t)}</li>
-            ))}
+            {stage.missingForNext.map((check) =>
+              check.kind === 'inPlace' ? (
+                // One line per milestone: a long run of titles joined by semicolons is hard to read.
+                <li key={check.kind}>
+                  {t('stage.need.inPlaceList', { count: check.missing.length })}
+                  <ul className="stage-missing-items">
+                    {check.missing.map((title) => (
+                      <li key={title}>{title}</li>
+                    ))}
+                  </ul>
+                </li>
+              ) : (
+                <li key={check.kind}>{requirementText(check, t)}</li>
+              ),
+            )}
           </ul>
         </>
       ) : (
