@@ -30,8 +30,11 @@ export function StagePanel({ file, today }: { file: MunicipalityFile; today: str
         <Explain text={`${t('stage.explain')}${stage.source ? ` ${stage.source}.` : ''}`} />
       </p>
       {stage.next ? (
-        <>
-          <p className="muted">{t('stage.next', { stage: title(stage.next) })}</p>
+        // Folded by default: the list can be long, and the tabs below must stay in view on a laptop.
+        <details className="stage-details">
+          <summary className="muted">
+            {t('stage.next', { stage: title(stage.next) })} {t('stage.needCount', { count: stage.missingForNext.reduce((n, c) => n + (c.kind === 'inPlace' ? c.missing.length : 1), 0) })}
+          </summary>
           <ul className="stage-missing">
             {stage.missingForNext.map((check) =>
               check.kind === 'inPlace' ? (
@@ -39,8 +42,8 @@ export function StagePanel({ file, today }: { file: MunicipalityFile; today: str
                 <li key={check.kind}>
                   {t('stage.need.inPlaceList', { count: check.missing.length })}
                   <ul className="stage-missing-items">
-                    {check.missing.map((title) => (
-                      <li key={title}>{title}</li>
+                    {check.missing.map((missingTitle) => (
+                      <li key={missingTitle}>{missingTitle}</li>
                     ))}
                   </ul>
                 </li>
@@ -49,7 +52,7 @@ export function StagePanel({ file, today }: { file: MunicipalityFile; today: str
               ),
             )}
           </ul>
-        </>
+        </details>
       ) : (
         <p className="muted">{t('stage.top')}</p>
       )}
