@@ -77,7 +77,8 @@ export class WorkspaceService {
 
   /** Files the last list left out because a newer Milepæl wrote them (kept as they are, never restored over). */
   async listUnavailable(): Promise<Array<{ id: string; message: string }>> {
-    await this.summaries.read(this.today());
+    // The start screen asks right after listing: no second pass over every file.
+    if (!this.summaries.hasRead) await this.summaries.read(this.today());
     return this.summaries.unavailable;
   }
 

@@ -35,6 +35,12 @@ export class SummaryCache {
   /** Files left out of the last list because a newer Milepæl wrote them: listed apart, never touched. */
   private newer = new Map<string, string>();
 
+  /** Whether `read` has run: the start screen lists first, so the unavailable files are already known. */
+  get hasRead(): boolean {
+    return this.readOnce;
+  }
+  private readOnce = false;
+
   get unavailable(): Array<{ id: string; message: string }> {
     return [...this.newer].map(([id, message]) => ({ id, message }));
   }
@@ -86,6 +92,7 @@ export class SummaryCache {
     if (changed || (index !== null && entries.length !== index.size) || (index === null && entries.length !== this.last.size)) await this.storage.writeIndex(entries);
     this.last = new Map(entries.map((e) => [e.id, e]));
     this.newer = unavailable;
+    this.readOnce = true;
     return result;
   }
 

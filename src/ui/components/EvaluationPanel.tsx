@@ -1,6 +1,6 @@
 import { evaluationResults, formsInYear } from '../../core/evaluation/results';
 import type { MunicipalityFile } from '../../core/schema/municipality';
-import { metricLabel } from '../screens/EvaluationView';
+import { EvaluationTableHead, metricLabel } from './evaluation-table';
 import { useI18n } from '../i18n';
 import { Explain } from './Explain';
 import { ScoreBar } from './ScoreBar';
@@ -27,15 +27,7 @@ export function EvaluationPanel({ file, today, onOpen }: { file: MunicipalityFil
         <ScoreBar key={r.key} label={r.label} percent={r.percent} compact />
       ))}
       <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('eval.metric')}</th>
-            <th scope="col">{t('eval.value')}</th>
-            <th scope="col">{t('eval.basis')}</th>
-            <th scope="col">{t('eval.benchmark')}</th>
-            <th scope="col">{t('eval.target')}</th>
-          </tr>
-        </thead>
+        <EvaluationTableHead t={t} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>

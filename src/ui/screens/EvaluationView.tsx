@@ -3,12 +3,13 @@ import type { ApiClient } from '../../api/client';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import type { ImportProblem } from '../../core/evaluation/aggregate';
 import { DURATION_HOUR_BOUNDS, WAIT_WEEK_BOUNDS, emptyMonth, type EvaluationMonth } from '../../core/evaluation/data';
-import { evaluationResults, type EvaluationResults, type RegisterFigure } from '../../core/evaluation/results';
+import { evaluationResults } from '../../core/evaluation/results';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import { Banner } from '../components/Banner';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Explain } from '../components/Explain';
 import { ScoreBar } from '../components/ScoreBar';
+import { EvaluationTableHead, metricLabel } from '../components/evaluation-table';
 import { useI18n, type I18n } from '../i18n';
 
 interface Props {
@@ -25,11 +26,6 @@ function toBase64(buffer: ArrayBuffer): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
-}
-
-export function metricLabel(metric: RegisterFigure['metric'], results: EvaluationResults, t: I18n['t']): string {
-  const { norms } = results;
-  return t(`eval.metric.${metric}`, { weeks: norms.maxWeeksFromYes, hours: String(norms.maxHours).replace('.', ','), from: norms.followUpMonths[0], to: norms.followUpMonths[1] });
 }
 
 export function bucketLabels(bounds: readonly number[], t: I18n['t']): string[] {
@@ -81,15 +77,7 @@ export function EvaluationView({ client, file, today, saved, edit, onImported }:
         <h2 id="eval-register">{t('eval.register.title')}</h2>
         <div className="table-scroll">
           <table className="data-table" data-testid="eval-register-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('eval.metric')}</th>
-                <th scope="col">{t('eval.value')}</th>
-                <th scope="col">{t('eval.basis')}</th>
-                <th scope="col">{t('eval.benchmark')}</th>
-                <th scope="col">{t('eval.target')}</th>
-              </tr>
-            </thead>
+            <EvaluationTableHead t={t} />
             <tbody>
               {results.register.map((r) => (
                 <tr key={r.metric}>
