@@ -282,7 +282,8 @@ describe('the portfolio', () => {
     expect(await rows.count()).toBe(10);
     await page.getByLabel('Filtrér kommuner').fill('');
     await page.getByRole('button', { name: 'Sortér efter Samlet' }).click();
-    expect(await rows.first().locator('th').textContent()).toMatch(/Kommune (05|10|15|20|25|30|35|40|45|50)/);
+    // Sorting runs in a transition: wait for it rather than read the rows at one instant.
+    await expect.poll(() => rows.first().locator('th').textContent()).toMatch(/Kommune (05|10|15|20|25|30|35|40|45|50)/);
     expect(await rows.first().getByText('På plads').count()).toBe(1);
     await expectNoSeriousAxeViolations();
     await page.getByLabel('Anonymisér navne (til præsentation)').check();
