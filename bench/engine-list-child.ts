@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { openWorkspace } from '../src/backend/workspace';
+import { engineOf } from '../src/backend/engine/registry';
 
 const location = process.argv[2]!;
 const hwm = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
@@ -16,4 +17,6 @@ const t2 = performance.now();
 await service.portfolio('familieraadslagning', false);
 const portfolioMs = performance.now() - t2;
 process.stdout.write(JSON.stringify({ count: list.length, openMs, listMs, listRssMb, portfolioMs, portfolioRssMb: hwm() }));
+// Closed as the app closes on exit, which writes what the next start reads.
+await engineOf(service)?.close();
 process.exit(0);

@@ -25,12 +25,18 @@ export interface OpenWorkspaceOptions {
 export async function openWorkspace(options: OpenWorkspaceOptions): Promise<WorkspaceService> {
   const env: Environment = { now: options.env?.now ?? (() => new Date()), newId: options.env?.newId ?? randomUUID };
   await mkdir(options.location, { recursive: true });
-  const { packs, problems } = await loadPacks(options.contentDir);
-  for (const problem of problems) (options.warn ?? console.warn)(`pack not loaded: ${formatProblem(problem)}`);
+  // The packs and the engine's documents load side by side: each waits mostly on the disk.
+  const engineOptions = options.engine;
+  const opening = engineOptions ? openEngine({ ...(engineOptions === true ? {} : engineOptions), location: options.location, env, ...(options.warn ? { warn: options.warn } : {}) }) : null;
+  const loaded = await loadPacks(options.contentDir).catch(async (error: unknown) => {
+    await (await opening?.catch(() => null))?.close();
+    throw error;
+  });
+  for (const problem of loaded.problems) (options.warn ?? console.warn)(`pack not loaded: ${formatProblem(problem)}`);
   const renderPdf = options.renderPdf ?? chromiumPdfRenderer();
-  if (options.engine) {
-    const engine = await openEngine({ ...(options.engine === true ? {} : options.engine), location: options.location, env, ...(options.warn ? { warn: options.warn } : {}) });
-    return registerEngine(new WorkspaceService(engine, packs, env, renderPdf), engine);
+  if (opening) {
+    const engine = await opening;
+    return registerEngine(new WorkspaceService(engine, loaded.packs, env, renderPdf), engine);
   }
-  return new WorkspaceService(new FsWorkspace(options.location, env.now), packs, env, renderPdf);
+  return new WorkspaceService(new FsWorkspace(options.location, env.now), loaded.packs, env, renderPdf);
 }

@@ -49,4 +49,14 @@ describe('the pack cache of the compiled command', () => {
     await writeFile(path.join(cacheDir, name!), '{"key": "x", "pack": {"id": 1}');
     expect(await loadWithCache()).toEqual(parsed);
   });
+
+  it('does not serve a cached pack that was altered after it was validated', async () => {
+    const parsed = await loadWithCache();
+    const cacheDir = path.join(dir, 'cache', 'milepael', 'packs');
+    const [name] = await readdir(cacheDir);
+    const entry = JSON.parse(await readFile(path.join(cacheDir, name!), 'utf8')) as { pack: { milestones: { title: unknown }[] } };
+    entry.pack.milestones[0]!.title = { not: 'a title' };
+    await writeFile(path.join(cacheDir, name!), JSON.stringify(entry));
+    expect(await loadWithCache()).toEqual(parsed);
+  });
 });

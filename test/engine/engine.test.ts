@@ -59,6 +59,9 @@ describe('a municipality on the engine', () => {
     const authors = [conflict!.by, ...conflict!.others.map((o) => o.by)].sort();
     expect(authors).toEqual(['Projektleder Anne', 'Teammedlem Bo']);
     expect(after.file.items[2]!.owner).toBe(conflict!.value);
+    // A later change to another field leaves the conflict in view, and the value one click away.
+    const elsewhere = await edit(engine, file.id, [{ type: 'setNotes', itemId: file.items[5]!.id, notes: 'Senere' }], 'Projektleder Anne');
+    expect(elsewhere.conflicts.find((c) => c.itemId === item.id && c.field === 'owner')?.others).toHaveLength(1);
     // Choosing a value again settles it.
     const settled = await edit(engine, file.id, [{ type: 'setOwner', itemId: item.id, owner: 'Anne' }], 'Teammedlem Bo');
     expect(settled.conflicts.filter((c) => c.itemId === item.id)).toEqual([]);

@@ -11,9 +11,10 @@ import { FsWorkspace } from '../storage/fs-workspace';
 import { backupName } from '../storage/backup-rotation';
 import type { IndexEntry, Recovery, StoredMunicipality, TrashEntry, WorkspaceStorage } from '../storage/port';
 import { changeMessage, filterLog, readChangeLog, type LogEntry, type LogFilter } from './change-log';
-import { conflictsOf, type FieldConflict } from './conflicts';
-import { directoryEntries, seedDirectory, setEntry, type DirectoryDoc } from './directory';
-import { stamp, unstamp, type MunicipalityDoc } from './document';
+import { conflictsOf, recheckConflicts, type FieldConflict } from './conflicts';
+import { directoryEntries, seedDirectory, setEntry, type DirectoryDoc, type DirectoryEntry } from './directory';
+import { readDirectoryCache, writeDirectoryCache } from './directory-cache';
+import { canonical, stamp, unstamp, type MunicipalityDoc } from './document';
 import { directoryDocumentId, municipalityDocumentId } from './ids';
 import { documentToFile, patchDocument, seedDocument, settleField, type FieldRef } from './mapping';
 import { AtomicFsStorage } from './storage';
@@ -49,6 +50,9 @@ export type SharingMode = 'alone' | 'folder' | 'server';
 export type EngineEvent = { type: 'municipality'; id: string } | { type: 'directory' };
 
 const ENGINE_FOLDER = 'engine';
+/** Long enough for the start screen to be listed first, short enough for others' changes to show soon. */
+const DIRECTORY_LOAD_DELAY_MS = 1500;
+const DIRECTORY_CACHE_DELAY_MS = 2000;
 
 /**
  * The workspace on Automerge: one document per municipality in `<workspace>/engine/`, behind the
@@ -62,9 +66,15 @@ export class EngineWorkspace implements WorkspaceStorage {
   private readonly chunks: AtomicFsStorage;
   private readonly json: FsWorkspace;
   private readonly watcher: FolderWatcher | null;
-  private directory!: DocHandle<DirectoryDoc>;
+  /** The directory document once loaded; until then `rememberedEntries` answers for it. */
+  private directory: DocHandle<DirectoryDoc> | null = null;
+  private directoryLoading: Promise<DocHandle<DirectoryDoc>> | null = null;
+  private rememberedEntries: DirectoryEntry[] | null = null;
+  private directoryTimer: ReturnType<typeof setTimeout> | null = null;
+  private directoryCacheTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly handles = new Map<string, Promise<DocHandle<MunicipalityDoc>>>();
   private readonly materialized = new Map<string, { heads: string; file: MunicipalityFile }>();
+  private readonly conflicts = new Map<string, { heads: string; conflicts: FieldConflict[] }>();
   private readonly recoveries = new Map<string, Recovery>();
   private readonly listeners = new Set<(event: EngineEvent) => void>();
   private readonly mirrorTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -91,8 +101,10 @@ export class EngineWorkspace implements WorkspaceStorage {
       storage: this.chunks,
       network: options.network ?? [],
       ...(options.sharePolicy ? { sharePolicy: options.sharePolicy } : {}),
-      // Changes are written at once: the CLI and other apps on the folder must see them.
-      saveDebounceRate: 0,
+      // This app's own changes are flushed as they are made (see change()); the Repo's own
+      // throttled save then finds nothing left to write instead of writing the chunk a second time.
+      // It still stores what arrives from other apps and the team server, 100 ms later.
+      saveDebounceRate: 100,
     });
   }
 
@@ -122,21 +134,74 @@ export class EngineWorkspace implements WorkspaceStorage {
     return this.chunks.documentFolder(documentId);
   }
 
+  private directoryCacheFile(): string {
+    return path.join(this.location, ENGINE_FOLDER, '.directory.json');
+  }
+
+  /**
+   * With a directory cache that matches the folder, opening needs no Automerge at all: the list
+   * comes from the cache and the document loads a moment later (or as soon as something needs it).
+   */
   private async openDirectory(): Promise<void> {
+    const remembered = await readDirectoryCache(this.directoryCacheFile(), this.documentFolder(directoryDocumentId()));
+    if (remembered === null) {
+      await this.directoryDoc();
+      this.scheduleDirectoryCache();
+      return;
+    }
+    this.rememberedEntries = remembered;
+    this.directoryTimer = setTimeout(() => void this.directoryDoc().catch((error: unknown) => this.warn(`directory: ${String(error)}`)), DIRECTORY_LOAD_DELAY_MS);
+    this.directoryTimer.unref?.();
+  }
+
+  private directoryDoc(): Promise<DocHandle<DirectoryDoc>> {
+    this.directoryLoading ??= this.loadDirectory();
+    return this.directoryLoading;
+  }
+
+  private async loadDirectory(): Promise<DocHandle<DirectoryDoc>> {
     const id = directoryDocumentId();
     const before = await listChunks(this.documentFolder(id));
     // The first change is the same everywhere, so importing it is safe whether or not it exists.
-    this.directory = before.length > 0 ? await this.repo.find<DirectoryDoc>(id) : this.repo.import<DirectoryDoc>(A.save(seedDirectory()), { docId: id });
-    this.directory.on('change', () => this.emit({ type: 'directory' }));
-    await this.watcher?.track(id, this.documentFolder(id), (chunks) => this.mergeChunks(this.directory, chunks), new Set(before));
+    const handle = before.length > 0 ? await this.repo.find<DirectoryDoc>(id) : this.repo.import<DirectoryDoc>(A.save(seedDirectory()), { docId: id });
+    handle.on('change', () => {
+      this.emit({ type: 'directory' });
+      this.scheduleDirectoryCache();
+    });
+    await this.watcher?.track(id, this.documentFolder(id), (chunks) => this.mergeChunks(handle, chunks), new Set(before));
+    this.directory = handle;
+    // Another app may have changed the directory between the cache and now: tell the screens.
+    if (this.rememberedEntries !== null && canonical(this.rememberedEntries) !== canonical(directoryEntries(handle.doc()))) this.emit({ type: 'directory' });
+    this.rememberedEntries = null;
+    return handle;
+  }
+
+  /** Changes the directory and stores the change before returning. */
+  private async changeDirectory(change: (d: DirectoryDoc) => void): Promise<void> {
+    const directory = await this.directoryDoc();
+    directory.change(change);
+    await this.repo.flush([directory.documentId]);
+  }
+
+  private scheduleDirectoryCache(): void {
+    if (this.directoryCacheTimer) clearTimeout(this.directoryCacheTimer);
+    this.directoryCacheTimer = setTimeout(() => {
+      this.directoryCacheTimer = null;
+      void this.saveDirectoryCache();
+    }, DIRECTORY_CACHE_DELAY_MS);
+    this.directoryCacheTimer.unref?.();
+  }
+
+  private async saveDirectoryCache(): Promise<void> {
+    await writeDirectoryCache(this.directoryCacheFile(), this.documentFolder(directoryDocumentId())).catch((error: unknown) => this.warn(`directory cache not written: ${String(error)}`));
   }
 
   private mergeChunks<T>(handle: DocHandle<T>, chunks: Uint8Array[]): void {
     handle.update((doc) => chunks.reduce((d, chunk) => A.loadIncremental(d, chunk), doc));
   }
 
-  private entries() {
-    return directoryEntries(this.directory.doc());
+  private entries(): DirectoryEntry[] {
+    return this.directory ? directoryEntries(this.directory.doc()) : (this.rememberedEntries ?? []);
   }
 
   private handleOf(id: string): Promise<DocHandle<MunicipalityDoc>> {
@@ -205,7 +270,16 @@ export class EngineWorkspace implements WorkspaceStorage {
   async live(id: string): Promise<LiveMunicipality> {
     const handle = await this.handleOf(id);
     const doc = handle.doc();
-    return { file: this.fileOf(id, doc), heads: A.getHeads(doc), conflicts: conflictsOf(doc) };
+    const heads = A.getHeads(doc);
+    return { file: this.fileOf(id, doc), heads, conflicts: this.conflictsAt(id, doc, heads.join(',')) };
+  }
+
+  private conflictsAt(id: string, doc: A.Doc<MunicipalityDoc>, heads: string): FieldConflict[] {
+    const cached = this.conflicts.get(id);
+    if (cached?.heads === heads) return cached.conflicts;
+    const conflicts = conflictsOf(doc);
+    this.conflicts.set(id, { heads, conflicts });
+    return conflicts;
   }
 
   /**
@@ -235,15 +309,18 @@ export class EngineWorkspace implements WorkspaceStorage {
       handle.change(apply, options);
       // The document is now exactly `after` with the bookkeeping the change added: no need to read it back.
       const doc = handle.doc();
-      const changed = A.getHeads(doc).join(',') !== A.getHeads(current).join(',');
-      if (changed) {
+      const headsBefore = A.getHeads(current).join(',');
+      const headsAfter = A.getHeads(doc).join(',');
+      if (headsAfter !== headsBefore) {
         const updatedAt = unstamp(doc.fields.updatedAt).v;
         const known = { ...after, revision: Number(doc.revision.value), removedPackItemIds: [...after.removedPackItemIds].sort(), ...(typeof updatedAt === 'string' ? { updatedAt } : {}) };
-        this.materialized.set(id, { heads: A.getHeads(doc).join(','), file: known });
+        this.materialized.set(id, { heads: headsAfter, file: known });
+        const previous = this.conflicts.get(id);
+        if (previous?.heads === headsBefore) this.conflicts.set(id, { heads: headsAfter, conflicts: recheckConflicts(doc, previous.conflicts) });
       }
     } else handle.changeAt(encodeHeads(base!), apply, options);
     await this.repo.flush([handle.documentId]);
-    if (after.name !== before.name) this.directory.change((d) => setEntry(d, id, after.name, null, author));
+    if (after.name !== before.name) await this.changeDirectory((d) => setEntry(d, id, after.name, null, author));
     this.scheduleMirror(id);
     return this.live(id);
   }
@@ -276,6 +353,8 @@ export class EngineWorkspace implements WorkspaceStorage {
   }
 
   async close(): Promise<void> {
+    if (this.directoryTimer) clearTimeout(this.directoryTimer);
+    await this.directoryLoading?.catch(() => undefined);
     this.watcher?.stop();
     for (const [id, timer] of this.mirrorTimers) {
       clearTimeout(timer);
@@ -283,6 +362,10 @@ export class EngineWorkspace implements WorkspaceStorage {
     }
     this.mirrorTimers.clear();
     await this.repo.flush();
+    if (this.directoryCacheTimer) {
+      clearTimeout(this.directoryCacheTimer);
+      await this.saveDirectoryCache();
+    }
     await this.repo.shutdown();
   }
 
@@ -325,8 +408,7 @@ export class EngineWorkspace implements WorkspaceStorage {
     const documentId = municipalityDocumentId(file.id);
     const handle = this.repo.import<MunicipalityDoc>(A.save(seedDocument(file, author)), { docId: documentId });
     await this.repo.flush([documentId]);
-    this.directory.change((d) => setEntry(d, file.id, file.name, null, author));
-    await this.repo.flush([this.directory.documentId]);
+    await this.changeDirectory((d) => setEntry(d, file.id, file.name, null, author));
     this.handles.set(file.id, Promise.resolve(handle));
     handle.on('change', () => this.emit({ type: 'municipality', id: file.id }));
     await this.watcher?.track(documentId, this.documentFolder(documentId), (chunks) => this.mergeChunks(handle, chunks));
@@ -408,15 +490,13 @@ export class EngineWorkspace implements WorkspaceStorage {
   async moveToTrash(id: string): Promise<void> {
     const entry = this.entries().find((e) => e.id === id && e.deletedAt === null);
     if (!entry) throw new BackendError('not_found', `the municipality "${id}" does not exist in this workspace`);
-    this.directory.change((d) => setEntry(d, id, entry.name, this.env.now().toISOString(), ''));
-    await this.repo.flush([this.directory.documentId]);
+    await this.changeDirectory((d) => setEntry(d, id, entry.name, this.env.now().toISOString(), ''));
   }
 
   async restoreFromTrash(id: string): Promise<void> {
     const entry = this.entries().find((e) => e.id === id);
     if (!entry || entry.deletedAt === null) throw new BackendError('not_found', `"${id}" is not in the trash`);
-    this.directory.change((d) => setEntry(d, id, entry.name, null, ''));
-    await this.repo.flush([this.directory.documentId]);
+    await this.changeDirectory((d) => setEntry(d, id, entry.name, null, ''));
   }
 
   async listTrash(): Promise<TrashEntry[]> {
@@ -458,8 +538,8 @@ export class EngineWorkspace implements WorkspaceStorage {
   }
 
   /** The directory document, for the team server's access checks. */
-  directoryHandle(): DocHandle<DirectoryDoc> {
-    return this.directory;
+  directoryHandle(): Promise<DocHandle<DirectoryDoc>> {
+    return this.directoryDoc();
   }
 }
 

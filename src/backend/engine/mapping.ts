@@ -194,6 +194,23 @@ function patchEntries(map: Record<string, EntryDoc>, order: A.ImmutableString[],
   if (canonical(orderedIds(order, Object.keys(map))) !== canonical(ids)) syncOrder(order, ids);
 }
 
+function patchRounds(d: MunicipalityDoc, oldRounds: MunicipalityFile['assessment']['snapshots'], newRounds: MunicipalityFile['assessment']['snapshots'], ctx: PatchContext): void {
+  const keptRounds = new Set(newRounds.map((r) => r.id));
+  for (let i = d.assessment.rounds.length - 1; i >= 0; i--) {
+    const id = (JSON.parse(String(d.assessment.rounds[i])) as { id?: string }).id ?? '';
+    if (!keptRounds.has(id) && oldRounds.some((r) => r.id === id)) {
+      d.assessment.rounds.splice(i, 1);
+      note(ctx, { field: 'round.removed', value: id }, undefined);
+    }
+  }
+  for (const round of newRounds) {
+    if (!oldRounds.some((r) => r.id === round.id)) {
+      d.assessment.rounds.push(new A.ImmutableString(JSON.stringify(round)));
+      note(ctx, { field: 'round.added', value: round.date }, undefined);
+    }
+  }
+}
+
 /**
  * Turns the difference between two versions of a file into changes of single fields, so that
  * concurrent changes to different fields or items all survive a merge. Returns what changed.
@@ -226,7 +243,9 @@ export function patchDocument(d: MunicipalityDoc, before: MunicipalityFile, afte
     patchEntries(target.evidence, target.evidenceOrder, (previous.evidence as Json[]) ?? [], item.evidence as unknown as Json[], ctx, (id) => ({ item: item.id, evidence: id }), 'evidence');
   }
   const ids = after.items.map((i) => i.id);
-  if (canonical(orderedIds(d.itemOrder, Object.keys(d.items))) !== canonical(ids) || canonical(before.items.map((i) => i.id)) !== canonical(ids)) {
+  // `before` was read from the document in its order, so the document's list (read through
+  // Automerge's proxies, which costs) only needs a look when the ids or their order changed.
+  if (canonical(before.items.map((i) => i.id)) !== canonical(ids) && canonical(orderedIds(d.itemOrder, Object.keys(d.items))) !== canonical(ids)) {
     syncOrder(d.itemOrder, ids);
     if (before.items.length === after.items.length) note(ctx, { field: 'order' }, undefined);
   }
@@ -238,20 +257,8 @@ export function patchDocument(d: MunicipalityDoc, before: MunicipalityFile, afte
   const { snapshots: oldRounds, ...oldAssessment } = before.assessment;
   const { snapshots: newRounds, ...newAssessment } = after.assessment;
   patchFields(d.assessment, oldAssessment, newAssessment, new Set(), ctx, {});
-  const keptRounds = new Set(newRounds.map((r) => r.id));
-  for (let i = d.assessment.rounds.length - 1; i >= 0; i--) {
-    const id = (JSON.parse(String(d.assessment.rounds[i])) as { id?: string }).id ?? '';
-    if (!keptRounds.has(id) && oldRounds.some((r) => r.id === id)) {
-      d.assessment.rounds.splice(i, 1);
-      note(ctx, { field: 'round.removed', value: id }, undefined);
-    }
-  }
-  for (const round of newRounds) {
-    if (!oldRounds.some((r) => r.id === round.id)) {
-      d.assessment.rounds.push(new A.ImmutableString(JSON.stringify(round)));
-      note(ctx, { field: 'round.added', value: round.date }, undefined);
-    }
-  }
+  // Rounds are immutable values: an edit that left the list as it was needs no reading of 60 rounds.
+  if (oldRounds !== newRounds) patchRounds(d, oldRounds, newRounds, ctx);
 
   const { targets: oldTargets, counts: oldCounts, ...oldConferences } = before.conferences;
   const { targets: newTargets, counts: newCounts, ...newConferences } = after.conferences;

@@ -11,6 +11,8 @@ import type { StorageKey } from '@automerge/automerge-repo';
 export class AtomicFsStorage extends NodeFSStorageAdapter {
   private readonly tempDir: string;
   private sequence = 0;
+  /** Folders known to exist: a change writes one small chunk, and two mkdir calls per chunk showed in its time. */
+  private readonly madeFolders = new Set<string>();
   /** Told the name of every chunk written, so a folder watcher can skip this app's own chunks. */
   onSaved: (name: string) => void = () => undefined;
 
@@ -22,9 +24,20 @@ export class AtomicFsStorage extends NodeFSStorageAdapter {
 
   override async save(keyArray: StorageKey, binary: Uint8Array): Promise<void> {
     (this as unknown as { cache: Record<string, Uint8Array> }).cache[path.join(...keyArray)] = binary;
+    try {
+      await this.writeChunk(keyArray, binary);
+    } catch (error) {
+      // A folder remembered as made can be gone (a quarantined document was moved aside): make it again.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      this.madeFolders.clear();
+      await this.writeChunk(keyArray, binary);
+    }
+  }
+
+  private async writeChunk(keyArray: StorageKey, binary: Uint8Array): Promise<void> {
     const target = this.chunkPath(keyArray);
-    await mkdir(path.dirname(target), { recursive: true });
-    await mkdir(this.tempDir, { recursive: true });
+    await this.ensureFolder(path.dirname(target));
+    await this.ensureFolder(this.tempDir);
     const temp = path.join(this.tempDir, `${process.pid}-${Date.now()}-${this.sequence++}`);
     const handle = await open(temp, 'w', 0o644);
     try {
@@ -40,6 +53,12 @@ export class AtomicFsStorage extends NodeFSStorageAdapter {
       await rm(temp, { force: true });
       throw error;
     }
+  }
+
+  private async ensureFolder(folder: string): Promise<void> {
+    if (this.madeFolders.has(folder)) return;
+    await mkdir(folder, { recursive: true });
+    this.madeFolders.add(folder);
   }
 
   chunkPath(keyArray: StorageKey): string {

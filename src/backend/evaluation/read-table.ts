@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ImportProblem, RawTable } from '../../core/evaluation/aggregate';
 
 /** Reads an imported CSV or XLSX into tables of text cells; nothing here is kept after the import. */
@@ -56,7 +56,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<TablesResult> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at start: exceljs takes ~0.3 s to load and only an XLSX import needs it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
