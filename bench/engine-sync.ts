@@ -2,7 +2,7 @@
 // by a second app through a shared folder; the start screen and portfolio of 98 municipalities ×
 // 60 monthly rounds on the engine (with the JSON workspace measured in the same run as reference).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +18,10 @@ import { median, percentile } from './stats';
 const env = { now: () => new Date(), newId: () => String(Math.random()) };
 
 async function bundle(name: string): Promise<string> {
-  const out = fileURLToPath(new URL(`../node_modules/.cache/milepael-bench/${name}.mjs`, import.meta.url));
-  await build({ entryPoints: [fileURLToPath(new URL(`./${name}.ts`, import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: out, packages: 'external', logLevel: 'error' });
-  return out;
+  const outdir = fileURLToPath(new URL('../node_modules/.cache/milepael-bench/', import.meta.url));
+  // Split like the shipped build (scripts/build-node.mjs), so modules loaded on demand stay out of the start.
+  await build({ entryPoints: [fileURLToPath(new URL(`./${name}.ts`, import.meta.url))], bundle: true, splitting: true, platform: 'node', format: 'esm', outdir, entryNames: '[name]', chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' }, packages: 'external', logLevel: 'error' });
+  return path.join(outdir, `${name}.mjs`);
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -45,8 +46,22 @@ async function durableChange(location: string, id: string): Promise<void> {
     reference.push(performance.now() - start);
   }
   console.log(`  reference in the same run, a JSON save of the same municipality: median ${ms(median(reference))}, p99 ${ms(percentile(reference, 99))}`);
+  // The disk's own floor in the same run: a bare chunk-sized write, fsynced and renamed into place.
+  const floor: number[] = [];
+  const bytes = new Uint8Array(340);
+  for (let n = 0; n < 200; n++) {
+    const start = performance.now();
+    const temp = path.join(location, `floor-${n}.tmp`);
+    const handle = await open(temp, 'w');
+    await handle.writeFile(bytes);
+    await handle.sync();
+    await handle.close();
+    await rename(temp, path.join(location, `floor-${n}`));
+    floor.push(performance.now() - start);
+  }
+  console.log(`  floor in the same run, a bare 340-byte write fsynced and renamed: median ${ms(median(floor))}, p99 ${ms(percentile(floor, 99))}`);
   const p99 = percentile(times, 99);
-  console.log(`one change stored durably (Automerge change + chunk written, fsynced and renamed), 200 changes: median ${ms(median(times))}, p95 ${ms(percentile(times, 95))}, p99 ${ms(p99)} (goal p99 < 20 ms) – ${p99 < 20 ? 'met' : 'NOT met'}`);
+  console.log(`one change stored durably (Automerge change + chunk written, fsynced and renamed), 200 changes: median ${ms(median(times))}, p95 ${ms(percentile(times, 95))}, p99 ${ms(p99)} (goal p99 < 20 ms) – ${p99 < 20 ? 'met' : 'NOT met'}; ${(p99 / percentile(floor, 99)).toFixed(1)}× the bare write's p99`);
 }
 
 async function folderLatency(location: string, id: string): Promise<void> {
@@ -99,16 +114,24 @@ async function portfolio(): Promise<void> {
     await writeFile(path.join(location, 'municipalities', `${file.id}.json`), serializeMunicipality(file));
   }
   const child = await bundle('engine-list-child');
-  type Run = { count: number; openMs: number; listMs: number; listRssMb: number; portfolioMs: number; portfolioRssMb: number };
-  const run = () => JSON.parse(execFileSync(process.execPath, [child, location], { encoding: 'utf8', maxBuffer: 2 ** 24 })) as Run;
+  type Run = { count: number; loadMs: number; openMs: number; listMs: number; listRssMb: number; portfolioMs: number; portfolioRssMb: number };
+  // As the compiled app runs: parsed packs come from the pack cache (here a fresh one for the bench).
+  const cacheHome = await mkdtemp(path.join(tmpdir(), 'milepael-bench-cache-'));
+  const childEnv = { ...process.env, MILEPAEL_BUILD_ID: 'bench', XDG_CACHE_HOME: cacheHome };
+  const run = () => JSON.parse(execFileSync(process.execPath, [child, location], { encoding: 'utf8', maxBuffer: 2 ** 24, env: childEnv })) as Run;
   const converting = run(); // first open: every JSON file becomes a document, the index is built
-  const warm = run();
-  const again = run();
-  const listMs = Math.min(warm.listMs, again.listMs);
-  console.log(`98 municipalities × 60 monthly rounds on the engine (${converting.count} listed):`);
+  const runs = Array.from({ length: 5 }, run);
+  const fig = (pick: (r: Run) => number) => spreadOf(runs.map(pick));
+  const startScreen = runs.map((r) => r.openMs + r.listMs);
+  console.log(`98 municipalities × 60 monthly rounds on the engine (${converting.count} listed), 5 fresh processes:`);
   console.log(`  first open converts the JSON workspace: ${(converting.openMs / 1000).toFixed(1)} s once`);
-  console.log(`  start screen (open + list from the summary index): open ${ms(warm.openMs)}, list ${ms(listMs)} (goal < 300 ms) – ${warm.openMs + listMs < 300 ? 'met' : 'NOT met'}; peak memory ${warm.listRssMb.toFixed(0)} MB (goal < 200 MB) – ${warm.listRssMb < 200 ? 'met' : 'NOT met'}`);
-  console.log(`  portfolio (every document loaded): ${ms(Math.min(warm.portfolioMs, again.portfolioMs))}, peak memory ${Math.max(warm.portfolioRssMb, again.portfolioRssMb).toFixed(0)} MB`);
+  console.log(`  start screen, open + list (summary index, directory cache): ${fig((r) => r.openMs + r.listMs)} = open ${fig((r) => r.openMs)} + list ${fig((r) => r.listMs)} (goal < 300 ms) – ${median(startScreen) < 300 ? 'met' : 'NOT met'}; peak memory ${fig((r) => r.listRssMb).replace(/ ms/g, ' MB')} (goal < 200 MB) – ${median(runs.map((r) => r.listRssMb)) < 200 ? 'met' : 'NOT met'}`);
+  console.log(`  … before that, the process starting and loading its modules: ${fig((r) => r.loadMs)}`);
+  console.log(`  portfolio (from the summary index): ${fig((r) => r.portfolioMs)} (goal < 300 ms) – ${median(runs.map((r) => r.portfolioMs)) < 300 ? 'met' : 'NOT met'}, peak memory ${fig((r) => r.portfolioRssMb).replace(/ ms/g, ' MB')}`);
+}
+
+function spreadOf(values: number[]): string {
+  return `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
 }
 
 export async function benchEngineSync(): Promise<void> {

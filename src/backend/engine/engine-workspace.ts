@@ -367,6 +367,7 @@ export class EngineWorkspace implements WorkspaceStorage {
       await this.saveDirectoryCache();
     }
     await this.repo.shutdown();
+    await this.chunks.settle();
   }
 
   // ── JSON: conversion on first open, and the mirror ────────────────────────
