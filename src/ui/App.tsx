@@ -1,5 +1,5 @@
 import { ArrowLeft, Compass, Milestone } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Output } from '../api/contract';
 import { createPlatformClient, subscribeDesktopEvents } from './api';
 import { downloadText } from './download';
@@ -9,8 +9,7 @@ import { Tour, tourSeen } from './components/Tour';
 import { useI18n, type Language } from './i18n';
 import { useRoute } from './router';
 import { MunicipalityScreen } from './screens/MunicipalityScreen';
-import { StartScreen } from './screens/StartScreen';
-import { PortfolioScreen } from './screens/PortfolioScreen';
+import { PortfolioScreen, StartScreen } from './screens/lazy-screens';
 
 export function App() {
   const { t, language, setLanguage } = useI18n();
@@ -91,6 +90,7 @@ export function App() {
           </Banner>
         )}
         {showTour && route.screen === 'start' && <Tour onClose={() => setShowTour(false)} />}
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         {route.screen === 'start' ? (
           <StartScreen client={client} onError={onError} onOpen={(id) => navigate({ screen: 'municipality', id, tab: 'checklist' })} onPortfolio={() => navigate({ screen: 'portfolio' })} />
         ) : route.screen === 'portfolio' ? (
@@ -105,6 +105,7 @@ export function App() {
             onBack={() => navigate({ screen: 'start' })}
           />
         )}
+        </Suspense>
       </main>
     </>
   );

@@ -1,5 +1,5 @@
 import { BookOpen, Building2, History, Landmark, ChartColumn, CircleCheck, ClipboardList, FileText, LayoutDashboard, LoaderCircle, Redo2, TrendingUp, TriangleAlert, Undo2, Workflow, type LucideIcon } from 'lucide-react';
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { STATUS_MARK } from '../components/StatusPicker';
 import type { ApiClient } from '../../api/client';
 import { localDateString } from '../../core/checklist/summary';
@@ -12,23 +12,17 @@ import { PackUpdatePanel } from '../components/PackUpdatePanel';
 import { ScoreBar } from '../components/ScoreBar';
 import { useI18n } from '../i18n';
 import { routePath, type Tab } from '../router';
-import { PlanView } from './PlanView';
-import { HistoryView } from './HistoryView';
 import { useMunicipality } from '../state/useMunicipality';
-import { ChecklistView } from './ChecklistView';
-import { FlowView } from './FlowView';
-import { EvaluationView } from './EvaluationView';
-import { MethodView } from './MethodView';
 import { StagePanel } from '../components/StagePanel';
 import { Explain } from '../components/Explain';
 import { EvaluationNote } from '../components/EvaluationNote';
 
 import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
-import { SteeringView } from './SteeringView';
+import { ChecklistView } from './ChecklistView';
+import { ChangeLogView, EvaluationView, FlowView, HistoryView, MethodView, PlanView, preloadTab, SteeringView } from './tab-views';
 
 import { AuthorBar } from '../components/AuthorBar';
 import { ConflictPanel } from '../components/ConflictPanel';
-import { ChangeLogView } from './ChangeLogView';
 import { PresenceBadge } from '../components/PresenceBadge';
 
 const TABS: Tab[] = ['checklist', 'dashboard', 'evaluation', 'history', 'flow', 'steering', 'plan', 'log', 'method'];
@@ -75,6 +69,12 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
     performance.measure('milepael:status-to-scores', STATUS_MARK);
     performance.clearMarks(STATUS_MARK);
   }, [report]);
+
+  // The other tabs' code, once the page has settled: switching tabs then needs no download.
+  useEffect(() => {
+    const timer = setTimeout(() => TABS.forEach(preloadTab), 3000);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     if (file) document.title = `${file.name} – ${t('app.name')}`;
@@ -192,15 +192,17 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         ))}
       </nav>
 
-      {tab === 'checklist' && <ChecklistView file={file} today={today} edit={state.edit} />}
-      {tab === 'dashboard' && <DashboardView file={file} report={report} today={today} onEvaluation={() => onTab('evaluation')} />}
-      {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
-      {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
-      {tab === 'evaluation' && <EvaluationView client={client} file={file} today={today} saved={state.saveState === 'saved'} edit={state.edit} onImported={state.adopt} />}
-      {tab === 'steering' && <SteeringView file={file} edit={state.edit} />}
-      {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
-      {tab === 'method' && <MethodView client={client} file={file} edit={state.edit} />}
-      {tab === 'log' && <ChangeLogView client={client} file={file} />}
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        {tab === 'checklist' && <ChecklistView file={file} today={today} edit={state.edit} />}
+        {tab === 'dashboard' && <DashboardView file={file} report={report} today={today} onEvaluation={() => onTab('evaluation')} />}
+        {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
+        {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
+        {tab === 'evaluation' && <EvaluationView client={client} file={file} today={today} saved={state.saveState === 'saved'} edit={state.edit} onImported={state.adopt} />}
+        {tab === 'steering' && <SteeringView file={file} edit={state.edit} />}
+        {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
+        {tab === 'method' && <MethodView client={client} file={file} edit={state.edit} />}
+        {tab === 'log' && <ChangeLogView client={client} file={file} />}
+      </Suspense>
     </section>
   );
 }
