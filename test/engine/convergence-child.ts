@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { applyEdit, type ChecklistEdit } from '../../src/core/checklist/edits';
 import { EngineWorkspace } from '../../src/backend/engine/engine-workspace';
+import { emptyMonth } from '../../src/core/evaluation/data';
 
 const [location, id, proc, countText, peersText, out] = process.argv.slice(2) as [string, string, string, string, string, string];
 const count = Number(countText);
@@ -19,8 +20,9 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.
 
 for (let k = 0; k < count; k++) {
   const token = `${p}-${k}`;
-  const kind = pick(['owner', 'notes', 'tally', 'evidence'] as const);
-  const itemId = pick(items);
+  const kind = pick(['owner', 'notes', 'tally', 'evidence', 'evaluation'] as const);
+  // Evaluation figures: each app imports its own three months, so its last figures must win there.
+  const itemId = kind === 'evaluation' ? `2030-${String(p * 3 + (k % 3) + 1).padStart(2, '0')}` : pick(items);
   await engine.change(
     id,
     (current) => {
@@ -32,7 +34,9 @@ for (let k = 0; k < count; k++) {
             ? { type: 'setNotes', itemId, notes: token }
             : kind === 'tally'
               ? { type: 'setTallyCount', month: '2026-01', caseType, count: tally + 1 }
-              : { type: 'addEvidence', itemId: pick(file.items).id, label: token, target: `https://example.org/${token}` };
+              : kind === 'evaluation'
+                ? { type: 'setEvaluationMonth', figures: { ...emptyMonth(itemId), firstConferences: k } }
+                : { type: 'addEvidence', itemId: pick(file.items).id, label: token, target: `https://example.org/${token}` };
       return applyEdit(current, edit, env);
     },
     author,

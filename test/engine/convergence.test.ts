@@ -58,16 +58,19 @@ describe('three apps on one shared folder', () => {
       const made = lines.filter((l) => l.startsWith('edit ')).map((l) => l.split(' ') as [string, string, string, string]);
       expect(made).toHaveLength(EDITS);
       const lastPerField = new Map<string, string>();
+      const lastEvaluation = new Map<string, number>();
       for (const [, kind, itemId, token] of made) {
         if (kind === 'tally') tallies++;
         if (kind === 'evidence') expect(evidence.has(token), `evidence ${token}`).toBe(true);
         if (kind === 'owner' || kind === 'notes') lastPerField.set(`${itemId}|${kind}`, token);
+        if (kind === 'evaluation') lastEvaluation.set(itemId, Number(token.split('-')[1]));
       }
       // Each app owns its fields, so its last value of each is the value everyone ends with.
       for (const [key, token] of lastPerField) {
         const [itemId, field] = key.split('|') as [string, 'owner' | 'notes'];
         expect(final.items.find((i) => i.id === itemId)![field], `${key} of proc-${p}`).toBe(token);
       }
+      for (const [month, figure] of lastEvaluation) expect(final.evaluation?.months.find((m) => m.month === month)?.firstConferences, `evaluation ${month} of proc-${p}`).toBe(figure);
       // And every edit is in the log under its author.
       expect(results[0]!.log.filter((e) => e.by === `proc-${p}`)).toHaveLength(EDITS + 1);
     });

@@ -1,5 +1,6 @@
 import * as A from '@automerge/automerge';
 import { unstamp, type EntryDoc, type MunicipalityDoc } from './document';
+import { EVALUATION_PREFIX } from './evaluation-mapping';
 
 /** A field two people changed at the same moment: the kept value and the other one(s). */
 export interface FieldConflict {
@@ -17,7 +18,8 @@ const BOOKKEEPING = new Set(['updatedAt', 'statusChangedAt', 'reviewedAt']);
 function conflictsIn(entry: EntryDoc, where: { itemId?: string; questionId?: string }, out: FieldConflict[], only?: string): void {
   for (const field of only === undefined ? Object.keys(entry.fields) : [only]) {
     if (!(field in entry.fields)) continue;
-    if (BOOKKEEPING.has(field)) continue;
+    // Evaluation figures per month have no field on screen to show a second value beside.
+    if (BOOKKEEPING.has(field) || field.startsWith(EVALUATION_PREFIX)) continue;
     const all = A.getConflicts(entry.fields, field);
     if (all === undefined) continue;
     const values = Object.values(all);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as A from '@automerge/automerge';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import { canonical, DOCUMENT_FORMAT, orderedIds, stamp, unstamp, type EntryDoc, type ItemDoc, type MunicipalityDoc } from './document';
+import { EVALUATION_PREFIX, evaluationOf, patchEvaluation } from './evaluation-mapping';
 
 /** One field that a change touched, kept in the change's message for the change log. */
 export interface ChangedField {
@@ -15,7 +16,7 @@ export interface ChangedField {
 
 type Json = Record<string, unknown>;
 
-const SPECIAL_TOP = new Set(['items', 'removedPackItemIds', 'assessment', 'conferences', 'revision']);
+const SPECIAL_TOP = new Set(['items', 'removedPackItemIds', 'assessment', 'conferences', 'revision', 'evaluation']);
 const SPECIAL_ITEM = new Set(['questions', 'evidence']);
 /** Fields whose new value the change log shows; long texts are only named. */
 const LOGGED_VALUES = new Set(['status', 'owner', 'dueDate', 'weight', 'title', 'name', 'cadenceMonths', 'label']);
@@ -56,8 +57,12 @@ export function documentToFile(doc: MunicipalityDoc): Json {
     .map(([year, cell]) => ({ year: Number(year), count: unstamp(cell).v }))
     .filter((t) => typeof t.count === 'number')
     .sort((a, b) => a.year - b.year);
+  const top = fieldsOf(doc);
+  for (const key of Object.keys(top)) if (key === 'evaluation' || key.startsWith(EVALUATION_PREFIX)) delete top[key];
+  const evaluation = evaluationOf(doc.fields);
+  if (evaluation !== undefined) top.evaluation = evaluation;
   return {
-    ...fieldsOf(doc),
+    ...top,
     items,
     removedPackItemIds: Object.keys(doc.removedPackItemIds).sort(),
     assessment: { ...fieldsOf(doc.assessment), snapshots: doc.assessment.rounds.map((r) => JSON.parse(String(r)) as unknown) },
@@ -105,6 +110,7 @@ export function seedDocument(file: MunicipalityFile, by: string): A.Doc<Municipa
     d.revision = new A.Counter(file.revision);
     d.fields = {};
     for (const [key, value] of Object.entries(raw)) if (!SPECIAL_TOP.has(key) && value !== undefined) d.fields[key] = stamp(value, by);
+    patchEvaluation(d.fields, undefined, file.evaluation, by);
     d.items = {};
     d.itemOrder = [];
     for (const item of file.items) {
@@ -220,6 +226,7 @@ export function patchDocument(d: MunicipalityDoc, before: MunicipalityFile, afte
   const b = before as unknown as Json;
   const a = after as unknown as Json;
   patchFields(d, b, a, new Set([...SPECIAL_TOP, 'updatedAt']), ctx, {});
+  if (patchEvaluation(d.fields, before.evaluation, after.evaluation, by)) note(ctx, { field: 'evaluation' }, undefined);
 
   const oldItems = new Map(before.items.map((i) => [i.id, i as unknown as Json]));
   for (const item of before.items) {

@@ -11,7 +11,9 @@ export function applyEvaluationEdit(file: MunicipalityFile, edit: EvaluationEdit
   const data = file.evaluation ?? emptyEvaluationData();
   if (edit.type === 'setEvaluationTarget') {
     const others = data.targets.filter((t) => t.metric !== edit.metric);
-    return { ...file, evaluation: { ...data, targets: edit.percent === null ? others : [...others, { metric: edit.metric, percent: edit.percent }] } };
+    // Kept in order of metric, so every copy of a shared municipality lists them alike.
+    const targets = (edit.percent === null ? others : [...others, { metric: edit.metric, percent: edit.percent }]).sort((a, b) => (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0));
+    return { ...file, evaluation: { ...data, targets } };
   }
   const months = [...data.months.filter((m) => m.month !== edit.figures.month), edit.figures].sort((a, b) => a.month.localeCompare(b.month));
   return { ...file, evaluation: { ...data, months } };
