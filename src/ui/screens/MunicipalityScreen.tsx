@@ -169,6 +169,10 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
             {report.drivers.map((d) => (
               <ScoreBar key={d.id} label={d.title} percent={d.percent} />
             ))}
+            {/* Under the drivers, where the phases' longer column leaves room: a row of its own pushed the tabs down at 1366×768. */}
+            <div className="score-help">
+              <ScoreHelp />
+            </div>
           </div>
           <div>
             <h2 className="score-group-title">{t('design.phasesHeading')}</h2>
@@ -179,9 +183,6 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
               </div>
             ))}
           </div>
-        </div>
-        <div className="score-help">
-          <ScoreHelp />
         </div>
       </div>
 
