@@ -306,7 +306,7 @@ describe('language', () => {
     await page.getByRole('article', { name: 'Premises are ready for use and have the facilities needed' }).waitFor();
     expect(await page.getByRole('article', { name: 'Lokaler er klar til brug og har de nødvendige faciliteter' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Dashboard' }).click();
-    await page.getByText('Mobilisation').first().waitFor();
+    await page.getByRole('meter', { name: 'Mobilisation' }).first().waitFor();
     await page.getByRole('link', { name: 'The method' }).click();
     await page.getByText('Gathering experience').first().waitFor();
     expect(await page.getByText('Familierådslagning (family group conference)').count()).toBeGreaterThan(0);
