@@ -13,7 +13,7 @@ import { buildPlan } from '../core/plan/model';
 import { planToHtmlBody } from '../core/plan/html';
 import type { PlanFormat, PlanOptions } from '../core/plan/options';
 import { exportPlan, planContextFromPack, type ExportedPlan } from './plan/export';
-import { anonymise, assemblePortfolio, type Portfolio } from '../core/portfolio';
+import { anonymise, assemblePortfolio, localizePortfolio, type Portfolio } from '../core/portfolio';
 import { SummaryCache } from './summary-cache';
 import { applyPackUpdate, computePackUpdate, PackUpdateError, type ConflictChoices, type PackUpdate } from '../core/pack-update';
 import type { PdfRenderer } from './plan/pdf';
@@ -222,7 +222,7 @@ export class WorkspaceService {
       fileName: `${language === 'da' ? 'portefoelje' : 'portfolio'}-${packId}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       // exceljs is large: loaded only when a sheet is asked for.
-      data: await (await import('./portfolio-xlsx')).portfolioToXlsx(portfolio, language),
+      data: await (await import('./portfolio-xlsx')).portfolioToXlsx(localizePortfolio(portfolio, language), language),
     };
   }
 

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { formatProblem } from '../core/schema/common';
 import { loadPackFolder } from '../backend/packs/fs-packs';
+import { missingEnglish } from '../core/pack/english';
 import { checkArgs, parseCommandArgs, UsageError } from './args';
 
 export const PACK_HELP = [
@@ -44,5 +45,9 @@ export async function packCommand(args: readonly string[], io: PackCheckIo): Pro
   const signs = principles.reduce((n, p) => n + p.signs.length, 0);
   const questions = pack.milestones.reduce((n, m) => n + m.questions.length, 0);
   io.out(`${folder}: valid pack "${pack.id}" ${pack.version} – ${pack.milestones.length} milestones, ${questions} questions, ${principles.length} principles, ${signs} observable signs`);
+  // English is optional: what lacks it is told as a note, and the pack stays valid (exit code 0).
+  const english = missingEnglish(pack);
+  if (english.missing.length === english.total) io.out('note: the pack has no English titles; the English edition shows its Danish names (optional, see docs/packs.md)');
+  else for (const where of english.missing) io.out(`note: no English: ${where}`);
   return 0;
 }

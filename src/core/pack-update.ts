@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { frameworkFromPack, itemsFromPack } from './checklist/create';
+import { frameworkFromPack, itemsFromPack, packRef } from './checklist/create';
 import type { ChecklistItem, MunicipalityFile } from './schema/municipality';
 import type { Pack } from './schema/pack';
 import { mergePrinciples } from './principles/signs';
@@ -113,8 +113,8 @@ export function applyPackUpdate(file: MunicipalityFile, pack: Pack, choices: Con
     if (!next) {
       const change = removed.get(item.id);
       if (change?.kind === 'item_removed' && change.keptAsCustom) {
-        const { packTitle: _t, ...rest } = item;
-        items.push({ ...rest, origin: 'custom', questions: item.questions.map(({ packText: _p, ...q }) => ({ ...q, origin: 'custom' as const })) });
+        const { packTitle: _t, en: _e, ...rest } = item;
+        items.push({ ...rest, origin: 'custom', questions: item.questions.map(({ packText: _p, en: _qe, ...q }) => ({ ...q, origin: 'custom' as const })) });
       }
       continue;
     }
@@ -126,12 +126,16 @@ export function applyPackUpdate(file: MunicipalityFile, pack: Pack, choices: Con
       if (!existing || existing.origin !== 'pack') return q;
       const oldText = existing.packText ?? existing.text;
       const text = q.text === oldText ? existing.text : take(existing.text, q.text, `qtext:${item.id}:${q.id}`, existing.text !== oldText);
-      return { ...existing, text, packText: q.text };
+      const { en: _oldQuestionEnglish, ...rest } = existing;
+      return { ...rest, text, packText: q.text, ...(q.en ? { en: q.en } : {}) };
     });
     const nextIds = new Set(next.questions.map((q) => q.id));
-    const leftovers = item.questions.filter((q) => !nextIds.has(q.id) && (q.origin === 'custom' || q.answer.trim() !== '')).map(({ packText: _p, ...q }) => ({ ...q, origin: 'custom' as const }));
+    const leftovers = item.questions.filter((q) => !nextIds.has(q.id) && (q.origin === 'custom' || q.answer.trim() !== '')).map(({ packText: _p, en: _e, ...q }) => ({ ...q, origin: 'custom' as const }));
+    // English follows the pack as it is now; it is never the municipality's own text.
+    const { en: _oldEnglish, ...kept } = item;
     items.push({
-      ...item,
+      ...kept,
+      ...(next.en ? { en: next.en } : {}),
       title,
       packTitle: next.title,
       driverId: next.driverId,
@@ -171,7 +175,7 @@ export function applyPackUpdate(file: MunicipalityFile, pack: Pack, choices: Con
 
   return {
     ...file,
-    pack: { id: pack.id, version: pack.version, title: pack.title },
+    pack: packRef(pack),
     framework: frameworkFromPack(pack),
     items,
   };

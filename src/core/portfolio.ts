@@ -11,9 +11,9 @@ import { portfolioEvaluation, portfolioEvaluationSchema } from './evaluation/por
 const percent = z.number().min(0).max(100).nullable();
 
 export const portfolioSchema = z.object({
-  pack: z.object({ id: z.string(), title: z.string(), version: z.string() }),
-  drivers: z.array(z.object({ id: z.string(), title: z.string() })),
-  milestones: z.array(z.object({ id: z.string(), title: z.string(), shortTitle: z.string(), driverId: z.string() })),
+  pack: z.object({ id: z.string(), title: z.string(), version: z.string(), titleEn: z.string().optional() }),
+  drivers: z.array(z.object({ id: z.string(), title: z.string(), titleEn: z.string().optional() })),
+  milestones: z.array(z.object({ id: z.string(), title: z.string(), shortTitle: z.string(), driverId: z.string(), titleEn: z.string().optional(), shortTitleEn: z.string().optional() })),
   municipalities: z.array(
     z.object({
       id: z.string(),
@@ -61,10 +61,27 @@ export function portfolioRow(pack: Pick<Pack, 'milestones'>, file: MunicipalityF
 /** The portfolio from rows already made (e.g. cached per file); rows of other packs must be left out by the caller. */
 export function assemblePortfolio(pack: Pack, rows: readonly PortfolioRow[]): Portfolio {
   return {
-    pack: { id: pack.id, title: pack.title, version: pack.version },
-    drivers: pack.drivers.map((d) => ({ id: d.id, title: d.title })),
-    milestones: pack.milestones.map((m) => ({ id: m.id, title: m.title, shortTitle: m.shortTitle ?? m.title, driverId: m.driver })),
+    pack: { id: pack.id, title: pack.title, version: pack.version, ...(pack.en ? { titleEn: pack.en.title } : {}) },
+    drivers: pack.drivers.map((d) => ({ id: d.id, title: d.title, ...(d.en ? { titleEn: d.en.title } : {}) })),
+    milestones: pack.milestones.map((m) => ({
+      id: m.id,
+      title: m.title,
+      shortTitle: m.shortTitle ?? m.title,
+      driverId: m.driver,
+      ...(m.en ? { titleEn: m.en.title, shortTitleEn: m.en.shortTitle ?? m.en.title } : {}),
+    })),
     municipalities: [...rows].sort((a, b) => byName.compare(a.name, b.name)),
+  };
+}
+
+/** The portfolio's headings in the reader's language: English where the pack gives it, else the pack's own words. */
+export function localizePortfolio(portfolio: Portfolio, language: 'da' | 'en'): Portfolio {
+  if (language === 'da') return portfolio;
+  return {
+    ...portfolio,
+    pack: { ...portfolio.pack, title: portfolio.pack.titleEn ?? portfolio.pack.title },
+    drivers: portfolio.drivers.map((d) => ({ ...d, title: d.titleEn ?? d.title })),
+    milestones: portfolio.milestones.map((m) => ({ ...m, title: m.titleEn ?? m.title, shortTitle: m.shortTitleEn ?? m.titleEn ?? m.shortTitle })),
   };
 }
 

@@ -42,6 +42,20 @@ describe('the Word plan', () => {
   });
 });
 
+describe('the English Word plan', () => {
+  it("holds the pack's English milestone titles and none of the Danish ones", async () => {
+    const plan = await exportPlan(sample, 'docx', planOptionsSchema.parse({ author: 'Mette', language: 'en' }), SAMPLE_TODAY, noPdf);
+    expect(plan.fileName).toBe('implementation-plan-eksempel-kommune.docx');
+    const xml = await (await JSZip.loadAsync(plan.data)).file('word/document.xml')!.async('string');
+    const text = plain(unescapeXml([...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ')));
+    for (const item of sample.items.filter((i) => i.kind === 'milestone')) {
+      expect(text).toContain(item.en!.title);
+      expect(text).not.toContain(item.title);
+    }
+    expect(text).toContain('Familierådslagning (family group conference)');
+  });
+});
+
 describe('the Excel status sheet', () => {
   it('has one row per item with driver, phase, status, owner, due date and notes, and the scores', async () => {
     const plan = await exportPlan(sample, 'xlsx', options, SAMPLE_TODAY, noPdf);

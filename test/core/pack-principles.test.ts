@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { applyEdit } from '../../src/core/checklist/edits';
 import { applyPackUpdate } from '../../src/core/pack-update';
 import { fidelityPercent, fidelityPoints, signReport } from '../../src/core/principles';
 import { municipalityFileSchema } from '../../src/core/schema/municipality';
-import { bundledPack, fixedEnv } from '../helpers/packs';
+import { bundledPack, fixedEnv, withoutEnglish } from '../helpers/packs';
 
 /** The principle rows of the source's "Princip for omsætning til praksis / Hvordan kan det ses?" tables (seed 003, chapter 7). */
 const SOURCE_PRINCIPLES: Record<string, string[]> = {
@@ -77,6 +77,23 @@ describe('every bundled pack', () => {
       expect(code, id).toBe(0);
       expect(out).toContain(`valid pack "${id}"`);
     }
+  });
+
+  it('notes names without English, and keeps the pack valid', async () => {
+    const complete = await cli('pack', 'check', path.join(bundledContentDir(), 'familieraadslagning'));
+    expect(complete.out).not.toContain('note:');
+    const partial = await cli('pack', 'check', path.join(bundledContentDir(), 'relationel-familieraadgivning'));
+    expect(partial.code).toBe(0);
+    expect(partial.out).toContain('note: no English: milestones/08-tid.md: question "sagstal"');
+    const none = await brokenCopy('relationel-familieraadgivning', 'pack.yml', (t) => t);
+    for (const name of await readdir(path.join(none, 'milestones'))) {
+      const file = path.join(none, 'milestones', name);
+      await writeFile(file, withoutEnglish(await readFile(file, 'utf8')));
+    }
+    await writeFile(path.join(none, 'pack.yml'), withoutEnglish(await readFile(path.join(none, 'pack.yml'), 'utf8')));
+    const bare = await cli('pack', 'check', none);
+    expect(bare.code).toBe(0);
+    expect(bare.out.split('\n').filter((l) => l.startsWith('note:'))).toEqual(['note: the pack has no English titles; the English edition shows its Danish names (optional, see docs/packs.md)']);
   });
 });
 
@@ -149,7 +166,7 @@ describe('observable signs and the fidelity checklist in a municipality file', (
     const env = fixedEnv();
     const pack = await bundledPack('styrket-familiebehandling');
     const ticked = applyEdit(createMunicipality(pack, 'Testkommune', env), { type: 'setSign', itemId: 'flerfamilieaktiviteter', principleId: 'gruppeforloeb', signId: 'sammensaetning', seen: true, comment: 'Faste hold fra marts' }, env);
-    const updated = applyPackUpdate(ticked, { ...pack, version: '2.1.0' }, {});
+    const updated = applyPackUpdate(ticked, { ...pack, version: '2.2.0' }, {});
     const sign = updated.items.find((i) => i.id === 'flerfamilieaktiviteter')?.principles?.find((p) => p.id === 'gruppeforloeb')?.signs.find((s) => s.id === 'sammensaetning');
     expect(sign).toMatchObject({ seen: true, comment: 'Faste hold fra marts' });
   });

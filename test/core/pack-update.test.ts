@@ -5,7 +5,9 @@ import { applyPackUpdate, computePackUpdate, isNewerVersion } from '../../src/co
 import { municipalityFileSchema, type MunicipalityFile } from '../../src/core/schema/municipality';
 import type { Pack } from '../../src/core/schema/pack';
 import { scoreMunicipality } from '../../src/core/scoring/score';
-import { bundledPackFiles } from '../helpers/packs';
+import { bundledPack, bundledPackFiles, withoutEnglish } from '../helpers/packs';
+import { createMunicipality } from '../../src/core/checklist/create';
+import { localizeFile } from '../../src/core/pack/english';
 import { fixedSample } from '../helpers/sample';
 
 const env = { now: () => new Date('2026-11-22T10:00:00Z'), newId: () => 'u1' };
@@ -15,10 +17,10 @@ let municipality: MunicipalityFile;
 /** A revised guide: rewordings, a removed and an added milestone, changed questions. */
 async function revisedPack(): Promise<Pack> {
   const edits: Record<string, (t: string) => string> = {
-    'pack.yml': (t) => t.replace('version: 1.0.0', 'version: 1.1.0'),
+    'pack.yml': (t) => t.replace('version: 1.1.0', 'version: 1.2.0'),
     'milestones/11-lokaler.md': (t) => t.replace('title: Lokaler er klar til brug og har de nødvendige faciliteter', 'title: Neutrale lokaler er klar til brug og har de nødvendige faciliteter'),
     'milestones/07-tovholder.md': (t) => t.replace('title: En medarbejder er udvalgt til at være tovholder i organisationen', 'title: En eller flere tovholdere er udvalgt i organisationen'),
-    'milestones/10-type-sager.md': (t) => t.replace('text: Skal metoden bruges forebyggende?', 'text: Skal metoden bruges forebyggende, og i hvilke sager?').replace(/ {2}- id: hvem-indstiller\n {4}text: .*\n/, ''),
+    'milestones/10-type-sager.md': (t) => t.replace('text: Skal metoden bruges forebyggende?', 'text: Skal metoden bruges forebyggende, og i hvilke sager?').replace(/ {2}- id: hvem-indstiller\n {4}text: .*\n( {4}en: .*\n)?/, ''),
     'milestones/14-samordnere.md': (t) => t.replace('---\nEn uafhængig', '---\nEn uafhængig').replace('questions:\n', 'questions:\n  - id: kvalitet\n    text: Hvordan sikres kvaliteten af samordnernes arbejde?\n'),
   };
   let files: PackFile[] = (await bundledPackFiles('familieraadslagning')).map((f) => (edits[f.path] ? { ...f, text: edits[f.path]!(f.text) } : f));
@@ -56,7 +58,7 @@ describe('a pack update', () => {
 
   it('lists added, removed and reworded milestones and questions, and marks where both sides reworded', () => {
     const update = computePackUpdate(municipality, revised)!;
-    expect(update).toMatchObject({ fromVersion: '1.0.0', toVersion: '1.1.0' });
+    expect(update).toMatchObject({ fromVersion: '1.1.0', toVersion: '1.2.0' });
     const summary = update.changes.map((c) => `${c.kind}:${c.itemId}${'conflict' in c && c.conflict ? ':conflict' : ''}${'keptAsCustom' in c && c.keptAsCustom ? ':kept' : ''}`);
     expect(summary.sort()).toEqual(
       [
@@ -79,7 +81,7 @@ describe('a pack update', () => {
   it('keeps statuses, answers, notes and history, and follows the choices', () => {
     const updated = applyPackUpdate(municipality, revised, { 'title:tovholder': 'mine', 'qtext:type-sager:forebyggende': 'theirs' });
     expect(municipalityFileSchema.safeParse(updated).success).toBe(true);
-    expect(updated.pack.version).toBe('1.1.0');
+    expect(updated.pack.version).toBe('1.2.0');
     const byId = (id: string) => updated.items.find((i) => i.id === id);
     expect(byId('tovholder')).toMatchObject({ title: 'Vores tovholder er Mette', packTitle: 'En eller flere tovholdere er udvalgt i organisationen', status: 'in_progress', owner: 'Teamleder, myndighed' });
     expect(byId('lokaler')).toMatchObject({ title: 'Neutrale lokaler er klar til brug og har de nødvendige faciliteter', status: 'in_place' });
@@ -102,5 +104,28 @@ describe('a pack update', () => {
     expect(updated.items.find((i) => i.id === 'tovholder')!.title).toBe('En eller flere tovholdere er udvalgt i organisationen');
     expect(updated.items.find((i) => i.id === 'type-sager')!.questions.find((q) => q.id === 'forebyggende')!.text).toBe('Bruger vi metoden forebyggende?');
     expect(computePackUpdate(updated, revised)).toBeNull();
+  });
+});
+
+describe('a pack update that adds English', () => {
+  it('brings the English names to a file made before, with nothing to choose and nothing of the municipality changed', async () => {
+    const current = await bundledPack('familieraadslagning');
+    const files = (await bundledPackFiles('familieraadslagning')).map((f) => ({ ...f, text: withoutEnglish(f.text).replace('version: 1.1.0', 'version: 1.0.0') }));
+    const parsed = parsePack(files);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    let older = createMunicipality(parsed.value, 'Før Kommune', env);
+    older = applyEdit(older, { type: 'setTitle', itemId: 'lokaler', title: 'Lokalerne på Vestergade' }, env);
+    older = applyEdit(older, { type: 'setStatus', itemId: 'tovholder', status: 'in_place' }, env);
+    const update = computePackUpdate(older, current)!;
+    expect(update).toMatchObject({ fromVersion: '1.0.0', toVersion: '1.1.0', changes: [] });
+    const updated = applyPackUpdate(older, current, {});
+    expect(municipalityFileSchema.safeParse(updated).success).toBe(true);
+    expect(updated.pack.en?.title).toBe('Familierådslagning (family group conference)');
+    expect(updated.items.map((i) => i.title)).toEqual(older.items.map((i) => i.title));
+    expect(updated.items.find((i) => i.id === 'tovholder')).toMatchObject({ status: 'in_place', en: { title: "A staff member has been chosen as the organisation's tovholder (method lead)" } });
+    const english = localizeFile(updated, 'en');
+    expect(english.items.find((i) => i.id === 'tovholder')!.title).toBe("A staff member has been chosen as the organisation's tovholder (method lead)");
+    expect(english.items.find((i) => i.id === 'lokaler')!.title).toBe('Lokalerne på Vestergade');
+    expect(english.framework.phases.map((p) => p.title)).toEqual(['Mobilisation', 'Organisation', 'Delivery', 'Evaluation']);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack, type PackFile } from '../../src/core/pack/parse-pack';
 import { summarizePack } from '../../src/core/schema/pack';
-import { bundledPack, bundledPackFiles } from '../helpers/packs';
+import { createMunicipality } from '../../src/core/checklist/create';
+import { localizeFile, missingEnglish } from '../../src/core/pack/english';
+import { buildPortfolio, localizePortfolio } from '../../src/core/portfolio';
+import { bundledPack, bundledPackFiles, withoutEnglish } from '../helpers/packs';
 
 describe('the Familierådslagning pack', () => {
   it('has the guide\'s three drivers with 5, 3 and 9 milestones', async () => {
@@ -121,5 +124,54 @@ describe('a broken pack', () => {
     expect(!noManifest.ok && noManifest.problems[0]?.file).toBe('content/familieraadslagning/pack.yml');
     const noMilestones = await breakPack((files) => files.filter((f) => f.path === 'pack.yml'));
     expect(!noMilestones.ok && noMilestones.problems[0]?.message).toMatch(/no milestone files/);
+  });
+});
+
+describe('English in a pack', () => {
+  it('is complete for Familierådslagning: method, drivers, phases, focus areas, bands, year-1 steps, milestones and questions', async () => {
+    const pack = await bundledPack('familieraadslagning');
+    expect(missingEnglish(pack).missing).toEqual([]);
+    expect(pack.en?.title).toBe('Familierådslagning (family group conference)');
+    expect(pack.drivers.map((d) => d.en?.title)).toEqual(['Leadership', 'Competencies', 'Organisation']);
+  });
+
+  it('gives the other packs at least their titles', async () => {
+    for (const id of ['styrket-familiebehandling', 'relationel-familieraadgivning']) {
+      const pack = await bundledPack(id);
+      expect(pack.en, id).toBeDefined();
+      for (const m of pack.milestones) expect(m.en?.title, m.id).toBeTruthy();
+      for (const d of pack.drivers) expect(d.en?.title, d.id).toBeTruthy();
+      for (const p of pack.phases) expect(p.en?.title, p.id).toBeTruthy();
+    }
+  });
+
+  it('is optional: a pack without any still loads, and an English reader then sees its Danish names', async () => {
+    const files = (await bundledPackFiles('familieraadslagning')).map((f) => ({ ...f, text: withoutEnglish(f.text) }));
+    expect(files.some((f) => /^\s*en:/m.test(f.text))).toBe(false);
+    const result = parsePack(files);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { missing, total } = missingEnglish(result.value);
+    expect(missing).toHaveLength(total);
+    const file = createMunicipality(result.value, 'Dansk Kommune', { now: () => new Date('2026-11-22T10:00:00Z'), newId: () => 'm1' });
+    expect(file.items.some((i) => i.en !== undefined)).toBe(false);
+    expect(localizeFile(file, 'en').items.map((i) => i.title)).toEqual(file.items.map((i) => i.title));
+    expect(localizeFile(file, 'en').framework.drivers[0]!.title).toBe('Ledelse');
+  });
+
+  it('refuses a misspelt English field, naming the file and the field', async () => {
+    const files = (await bundledPackFiles('familieraadslagning')).map((f) => (f.path === 'milestones/11-lokaler.md' ? { ...f, text: f.text.replace('en:\n  title:', 'en:\n  titel:') } : f));
+    const result = parsePack(files);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => `${p.file}: ${p.field}`).join('\n')).toMatch(/milestones\/11-lokaler\.md: en/);
+  });
+
+  it("heads the portfolio's columns with the English short titles in English", async () => {
+    const pack = await bundledPack('familieraadslagning');
+    const portfolio = buildPortfolio(pack, [], '2026-11-22');
+    const english = localizePortfolio(portfolio, 'en');
+    expect(english.pack.title).toBe('Familierådslagning (family group conference)');
+    expect(english.drivers.map((d) => d.title)).toEqual(['Leadership', 'Competencies', 'Organisation']);
+    expect(english.milestones.find((m) => m.id === 'lokaler')).toMatchObject({ shortTitle: 'Premises', title: 'Premises are ready for use and have the facilities needed' });
+    expect(localizePortfolio(portfolio, 'da')).toBe(portfolio);
   });
 });

@@ -91,6 +91,52 @@ describe('plan options', () => {
   });
 });
 
+describe('the English plan', () => {
+  it("names the method, drivers, phases, focus areas, milestones, year-1 steps and questions as the pack gives them in English", () => {
+    const md = planToMarkdown(plan(sample, { language: 'en' }));
+    expect(md).toMatch(/^# Implementation plan: Familierådslagning \(family group conference\)/);
+    for (const item of sample.items.filter((i) => i.kind === 'milestone')) {
+      expect(item.en).toBeDefined();
+      expect(md).toContain(`#### ${item.en!.title}`);
+      expect(md).not.toContain(`#### ${item.title}`);
+    }
+    for (const title of ['Leadership', 'Competencies', 'Mobilisation', 'Delivery', 'Embedding', 'Set up a database for recording referrals', 'Which changes should the effort bring about for the target group?']) expect(md).toContain(title);
+    expect(md).not.toContain('Lav database til registrering af henvisninger');
+    expect(md).not.toContain('| Ledelse |');
+  });
+
+  it("keeps the municipality's own titles: custom items and pack items it renamed", () => {
+    let file = applyEdit(sample, { type: 'addItem', title: 'Vores egen milepæl', driverId: 'ledelse' }, env);
+    file = applyEdit(file, { type: 'setTitle', itemId: 'lokaler', title: 'Lokalerne på Vestergade er klar' }, env);
+    file = applyEdit(file, { type: 'editQuestion', itemId: 'lokaler', questionId: 'leje', text: 'Lejer vi hos skolen?' }, env);
+    const md = planToMarkdown(plan(file, { language: 'en' }));
+    expect(md).toContain('#### Vores egen milepæl');
+    expect(md).toContain('#### Lokalerne på Vestergade er klar');
+    expect(md).not.toContain('Premises are ready for use');
+    expect(md).toContain('Lejer vi hos skolen?');
+    expect(md).toContain('Can the premises be used in the evening?');
+  });
+
+  it('shows the Danish names where an older file or a pack has no English', () => {
+    const withoutEnglish: MunicipalityFile = {
+      ...sample,
+      pack: { id: sample.pack.id, version: sample.pack.version, title: sample.pack.title },
+      framework: { ...sample.framework, drivers: sample.framework.drivers.map(({ en: _e, ...d }) => d) },
+      items: sample.items.map(({ en: _e, ...i }) => i),
+    };
+    const md = planToMarkdown(plan(withoutEnglish, { language: 'en' }));
+    expect(md).toMatch(/^# Implementation plan: Familierådslagning\n/);
+    expect(md).toContain('#### Kommunens formål med og målgruppe for indsatsen er beskrevet');
+    expect(md).toContain('Ledelse');
+  });
+
+  it('leaves the Danish plan as it was', () => {
+    const md = planToMarkdown(plan(sample));
+    expect(md).not.toContain('Leadership');
+    expect(md).not.toContain("The municipality's purpose");
+  });
+});
+
 describe('user text in the plan', () => {
   const hostile = [
     '<script>alert("x")</script>',

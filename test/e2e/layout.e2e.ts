@@ -46,6 +46,7 @@ const SCREENS: Screen[] = [
   { name: 'history', hash: muni('sampleId', 'udvikling'), ready: '.history' },
   { name: 'year-1 flow', hash: muni('sampleId', 'forloeb'), ready: '.flow-arrow' },
   { name: 'plan', hash: muni('sampleId', 'plan'), ready: '.plan-preview svg' },
+  { name: 'evaluation', hash: muni('sampleId', 'evaluering'), ready: '[data-testid="eval-items-table"]' },
 ];
 
 async function open(page: Page, screen: Screen) {
@@ -93,6 +94,27 @@ for (const [width, height] of [
       expect(await title.isVisible()).toBe(true);
       const box = (await title.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(width);
+    });
+
+    it("a tab's content starts in the first screen, below a compact header", async () => {
+      for (const screen of [SCREENS[2]!, SCREENS[4]!, SCREENS[9]!]) {
+        await open(page, screen);
+        await page.evaluate('window.scrollTo(0, 0)');
+        const top = await page.locator('nav.tabs + *').first().evaluate((el) => el.getBoundingClientRect().top);
+        // At 1366×768 the header took 608 px before, leaving 160 px for the tab itself.
+        expect(top, screen.name).toBeLessThan(height * 0.65);
+      }
+    });
+
+    it("the month's entry form on Evaluering fits one screen until its answers grid is opened", async () => {
+      await open(page, SCREENS[9]!);
+      const form = page.locator('section[aria-labelledby="eval-manual"]');
+      expect((await form.boundingBox())!.height).toBeLessThan(height * 0.75);
+      const summary = form.locator('.answers-details > summary');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await form.getByLabel('Barnet blev hørt, Forælder: 5').fill('3');
+      expect(await form.getByLabel('Barnet blev hørt, Forælder: 5').inputValue()).toBe('3');
     });
 
     it('status colours keep 4.5:1 against the background they are drawn on', async () => {

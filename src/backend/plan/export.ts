@@ -3,6 +3,7 @@ import { planToHtml } from '../../core/plan/html';
 import { planLabels } from '../../core/plan/labels';
 import { chartFileName, PLAN_CHART_KEYS, planCharts, planToMarkdown } from '../../core/plan/markdown';
 import { buildPlan } from '../../core/plan/model';
+import { localizeFile } from '../../core/pack/english';
 import type { PlanFormat, PlanOptions } from '../../core/plan/options';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import type { Pack } from '../../core/schema/pack';
@@ -68,7 +69,7 @@ export async function exportPlan(file: MunicipalityFile, format: PlanFormat, opt
       data = await (await import('./docx')).planToDocx(model);
       break;
     case 'xlsx':
-      data = await (await import('./xlsx')).planToXlsx(model, file);
+      data = await (await import('./xlsx')).planToXlsx(model, localizeFile(file, options.language));
       break;
     case 'pdf':
       data = await renderPdf(planToHtml(model), `${file.name} · ${planLabels(options.language).page}`);

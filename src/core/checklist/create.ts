@@ -29,7 +29,8 @@ export function itemsFromPack(pack: Pack): ChecklistItem[] {
     owner: '',
     notes: '',
     packTitle: m.title,
-    questions: m.questions.map((q) => ({ id: q.id, origin: 'pack', text: q.text, answer: '', packText: q.text })),
+    ...(m.en ? { en: m.en } : {}),
+    questions: m.questions.map((q) => ({ id: q.id, origin: 'pack', text: q.text, answer: '', packText: q.text, ...(q.en ? { en: q.en } : {}) })),
     evidence: [],
     ...principlesFromPack(m),
   }));
@@ -40,6 +41,7 @@ export function itemsFromPack(pack: Pack): ChecklistItem[] {
       origin: 'pack',
       title: step.title,
       packTitle: step.title,
+      ...(step.en ? { en: { title: step.en.title } } : {}),
       intro: step.description,
       ...(step.phase === undefined ? {} : { phaseId: step.phase }),
       focusAreaIds: [],
@@ -63,12 +65,17 @@ export function frameworkFromPack(pack: Pack): MunicipalityFile['framework'] {
     drivers: pack.drivers,
     phases: pack.phases,
     maturityBands: pack.maturityBands,
-    flows: pack.flows.map((f) => ({ id: f.id, title: f.title, description: f.description })),
+    flows: pack.flows.map((f) => ({ id: f.id, title: f.title, description: f.description, ...(f.en ? { en: f.en } : {}) })),
     sources: pack.sources,
     tally: pack.tally ?? null,
     ...(pack.references.length > 0 ? { references: pack.references } : {}),
     ...(pack.evaluation === undefined ? {} : { evaluation: pack.evaluation }),
   };
+}
+
+/** Which pack a file was made from, with the method's English name when the pack gives one. */
+export function packRef(pack: Pack): MunicipalityFile['pack'] {
+  return { id: pack.id, version: pack.version, title: pack.title, ...(pack.en ? { en: { title: pack.en.title } } : {}) };
 }
 
 export function createMunicipality(pack: Pack, name: string, env: Environment): MunicipalityFile {
@@ -77,7 +84,7 @@ export function createMunicipality(pack: Pack, name: string, env: Environment): 
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: env.newId(),
     name: name.trim(),
-    pack: { id: pack.id, version: pack.version, title: pack.title },
+    pack: packRef(pack),
     framework: frameworkFromPack(pack),
     items: itemsFromPack(pack),
     removedPackItemIds: [],

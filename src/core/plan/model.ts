@@ -9,6 +9,7 @@ import { tallyProgress } from '../history/tally';
 import { evaluationSection, type EvaluationSection } from '../evaluation/plan-section';
 import type { PlanContext, PlanExtraSection } from './extensions';
 import { planStage } from './stage';
+import { localizeFile } from '../pack/english';
 import { buildSteering, roundedChange, type PlanSteering } from './steering-page';
 
 export interface PlanScoreRow {
@@ -83,7 +84,9 @@ export interface PlanModel {
 const row = (g: GroupScore): PlanScoreRow => ({ id: g.id, title: g.title, percent: g.percent, counts: g.counts });
 
 /** Builds the plan from a municipality file; `today` (YYYY-MM-DD) decides what is overdue. */
-export function buildPlan(file: MunicipalityFile, options: PlanOptions, today: string, context: PlanContext = {}): PlanModel {
+export function buildPlan(source: MunicipalityFile, options: PlanOptions, today: string, context: PlanContext = {}): PlanModel {
+  // An English plan names the method's parts as the pack gives them in English; the municipality's own titles stay.
+  const file = localizeFile(source, options.language);
   const report = scoreMunicipality(file);
   const shown = (item: ChecklistItem) => options.includeNotRelevant || item.status !== 'not_relevant';
   const byId = new Map(file.items.map((i) => [i.id, i]));

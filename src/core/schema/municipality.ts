@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, nonEmptyText, semverSchema, slugSchema, statusSchema } from './common';
-import { driverSchema, maturityBandSchema, phaseSchema, referenceSchema, sourceSchema, tallySchema } from './pack';
+import { driverSchema, englishTitleSchema, maturityBandSchema, milestoneEnglishSchema, phaseSchema, referenceSchema, sourceSchema, tallySchema } from './pack';
 import { fidelitySchema, itemPrincipleSchema, itemToolSchema } from './principles';
 import { evaluationDefinitionSchema } from '../evaluation/definition';
 import { evaluationDataSchema } from '../evaluation/data';
 import { steeringDecisionFlagSchema, steeringSchema } from './steering';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 const itemIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"').max(120);
 
@@ -18,6 +18,8 @@ export const answeredQuestionSchema = z.strictObject({
   answer: z.string().max(20000).default(''),
   /** The pack's wording when last synced, so a pack update can tell a local rewording from its own. */
   packText: z.string().max(1000).optional(),
+  /** The pack's English wording when last synced; shown in English while the text is still the pack's. */
+  en: z.strictObject({ text: nonEmptyText(1000) }).optional(),
 });
 
 export const evidenceLinkSchema = z.strictObject({
@@ -47,6 +49,8 @@ export const checklistItemSchema = z.strictObject({
   reviewedAt: isoDateTimeSchema.optional(),
   /** The pack's title when last synced (pack items only). */
   packTitle: z.string().max(500).optional(),
+  /** The pack's English title when last synced (pack items only); shown in English while the title is still the pack's. */
+  en: milestoneEnglishSchema.optional(),
   owner: z.string().max(200).default(''),
   dueDate: isoDateSchema.optional(),
   notes: z.string().max(50000).default(''),
@@ -64,6 +68,7 @@ export const frameworkFlowSchema = z.strictObject({
   id: slugSchema,
   title: nonEmptyText(200),
   description: z.string().max(4000).default(''),
+  en: englishTitleSchema.optional(),
 });
 
 /** The pack's structure, copied in so a file can be scored and read without the pack. */
@@ -156,7 +161,7 @@ const municipalityFileShape = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: itemIdSchema,
   name: nonEmptyText(200),
-  pack: z.strictObject({ id: slugSchema, version: semverSchema, title: nonEmptyText(200) }),
+  pack: z.strictObject({ id: slugSchema, version: semverSchema, title: nonEmptyText(200), en: z.strictObject({ title: nonEmptyText(200) }).optional() }),
   framework: frameworkSchema,
   items: z.array(checklistItemSchema).max(5000),
   /** Pack items the municipality removed, so a pack update does not bring them back. */

@@ -13,17 +13,29 @@ export const sourceSchema = z.strictObject({
 /** Marks content a pack adds itself rather than taking from its sources, so readers can tell them apart. */
 const oursSchema = z.boolean().optional();
 
+/**
+ * English for a name a reader sees, used when the app or the plan is in English (docs/packs.md).
+ * Optional everywhere, so a pack written only in Danish stays valid and simply shows its Danish.
+ */
+export const englishTitleSchema = z.strictObject({
+  title: nonEmptyText(300),
+  description: z.string().max(4000).optional(),
+});
+export type EnglishTitle = z.infer<typeof englishTitleSchema>;
+
 export const focusAreaSchema = z.strictObject({
   id: slugSchema,
   title: nonEmptyText(120),
   description: z.string().max(2000).default(''),
   ours: oursSchema,
+  en: englishTitleSchema.optional(),
 });
 
 export const driverSchema = z.strictObject({
   id: slugSchema,
   title: nonEmptyText(120),
   description: z.string().max(2000).default(''),
+  en: englishTitleSchema.optional(),
 });
 
 export const phaseSchema = z.strictObject({
@@ -32,6 +44,7 @@ export const phaseSchema = z.strictObject({
   description: z.string().max(2000).default(''),
   focusAreas: z.array(focusAreaSchema).default([]),
   ours: oursSchema,
+  en: englishTitleSchema.optional(),
 });
 
 export const maturityBandSchema = z.strictObject({
@@ -40,6 +53,7 @@ export const maturityBandSchema = z.strictObject({
   /** Lowest overall percentage (0–100) that reaches this band. */
   min: z.number().min(0).max(100),
   description: z.string().max(1000).default(''),
+  en: englishTitleSchema.optional(),
 });
 
 export const flowStepSchema = z.strictObject({
@@ -49,6 +63,7 @@ export const flowStepSchema = z.strictObject({
   description: z.string().max(2000).default(''),
   phase: slugSchema.optional(),
   dependsOn: z.array(slugSchema).default([]),
+  en: englishTitleSchema.optional(),
 });
 
 export const flowSchema = z.strictObject({
@@ -57,6 +72,7 @@ export const flowSchema = z.strictObject({
   description: z.string().max(4000).default(''),
   source: slugSchema.optional(),
   steps: z.array(flowStepSchema).min(1, 'a flow needs at least one step'),
+  en: englishTitleSchema.optional(),
 });
 
 export const referenceSchema = z.strictObject({
@@ -108,6 +124,8 @@ export const packManifestSchema = z.strictObject({
   title: nonEmptyText(200),
   description: z.string().max(4000).default(''),
   language: z.enum(['da', 'en']),
+  /** The method's name (and description and audience) in English; a Danish method name may stay, explained in brackets. */
+  en: z.strictObject({ title: nonEmptyText(200), description: z.string().max(4000).optional(), audience: z.string().max(4000).optional() }).optional(),
   /** For whom the method is meant, shown on the "Metoden" page. */
   audience: z.string().max(4000).optional(),
   sources: z.array(sourceSchema).min(1, 'cite at least one source'),
@@ -122,6 +140,13 @@ export const packManifestSchema = z.strictObject({
 export const guidingQuestionSchema = z.strictObject({
   id: slugSchema,
   text: nonEmptyText(1000),
+  en: z.strictObject({ text: nonEmptyText(1000) }).optional(),
+});
+
+/** A milestone's title in English, and its short form for narrow columns. */
+export const milestoneEnglishSchema = z.strictObject({
+  title: nonEmptyText(300),
+  shortTitle: nonEmptyText(40).optional(),
 });
 
 /** The YAML front matter of one milestone file. */
@@ -130,6 +155,7 @@ export const milestoneFrontMatterSchema = z.strictObject({
   title: nonEmptyText(300),
   /** A few words for narrow places such as the portfolio's column headings; the title when absent. */
   shortTitle: nonEmptyText(40).optional(),
+  en: milestoneEnglishSchema.optional(),
   driver: slugSchema,
   phase: slugSchema,
   focusAreas: z.array(slugSchema).default([]),

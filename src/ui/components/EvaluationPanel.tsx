@@ -26,7 +26,7 @@ export function EvaluationPanel({ file, today, onOpen }: { file: MunicipalityFil
       {rows.map((r) => (
         <ScoreBar key={r.key} label={r.label} percent={r.percent} compact />
       ))}
-      <table className="data-table">
+      <table className="data-table benchmark-table">
         <EvaluationTableHead t={t} />
         <tbody>
           {rows.map((r) => (

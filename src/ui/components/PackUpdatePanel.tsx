@@ -17,7 +17,10 @@ export function PackUpdatePanel({ client, file, saved, onUpdated }: { client: Ap
 
   useEffect(() => {
     let cancelled = false;
-    client.call('municipality.packUpdate', { id: file.id }).then((u) => !cancelled && setUpdate(u), () => undefined);
+    client.call('municipality.packUpdate', { id: file.id }).then(
+      (u) => !cancelled && setUpdate(u),
+      () => undefined,
+    );
     return () => {
       cancelled = true;
     };
@@ -57,7 +60,15 @@ export function PackUpdatePanel({ client, file, saved, onUpdated }: { client: Ap
 
   if (!open) {
     return (
-      <Banner kind="info" onDismiss={() => setDismissed(true)} action={<button type="button" onClick={() => setOpen(true)}>{t('update.review')}</button>}>
+      <Banner
+        kind="info"
+        onDismiss={() => setDismissed(true)}
+        action={
+          <button type="button" onClick={() => setOpen(true)}>
+            {t('update.review')}
+          </button>
+        }
+      >
         {t('update.available', { pack: file.pack.title, from: update.fromVersion, to: update.toVersion })}
       </Banner>
     );
@@ -71,23 +82,27 @@ export function PackUpdatePanel({ client, file, saved, onUpdated }: { client: Ap
           <ErrorMessage error={error} />
         </Banner>
       )}
-      <ul>
-        {update.changes.map((c) => (
-          <li key={c.key}>
-            {describe(c)}
-            {'conflict' in c && c.conflict && (
-              <fieldset className="conflict">
-                <legend>{t('update.conflict', { local: c.local ?? '' })}</legend>
-                {(['mine', 'theirs'] as const).map((choice) => (
-                  <label key={choice} className="checkbox">
-                    <input type="radio" name={c.key} checked={choices[c.key] === choice} onChange={() => setChoices({ ...choices, [c.key]: choice })} /> {t(`update.${choice}`)}
-                  </label>
-                ))}
-              </fieldset>
-            )}
-          </li>
-        ))}
-      </ul>
+      {update.changes.length > 0 && (
+        <ul>
+          {update.changes.map((c) => (
+            <li key={c.key}>
+              {describe(c)}
+              {'conflict' in c && c.conflict && (
+                <fieldset className="conflict">
+                  <legend>{t('update.conflict', { local: c.local ?? '' })}</legend>
+                  {(['mine', 'theirs'] as const).map((choice) => (
+                    <label key={choice} className="checkbox">
+                      <input type="radio" name={c.key} checked={choices[c.key] === choice} onChange={() => setChoices({ ...choices, [c.key]: choice })} />{' '}
+                      {t(`update.${choice}`)}
+                    </label>
+                  ))}
+                </fieldset>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {update.changes.length === 0 && <p>{t('update.noItemChanges')}</p>}
       {!saved && <p className="muted">{t('update.waitForSave')}</p>}
       <div className="card-actions">
         <button type="button" className="button-primary" disabled={!ready} onClick={() => void apply()}>

@@ -188,6 +188,7 @@ export const da = {
   'update.theirs': 'Brug den nye',
   'update.apply': 'Opdatér',
   'update.cancel': 'Ikke nu',
+  'update.noItemChanges': 'Milepæle og spørgsmål er uændrede; versionen ændrer kun metodens øvrige tekster, fx de engelske navne.',
   'update.waitForSave': 'Vent, til jeres seneste ændringer er gemt.',
   'muni.notFound': 'Kommunen findes ikke (længere) i arbejdsmappen.',
   'checklist.groupBy': 'Gruppér efter',

@@ -187,6 +187,7 @@ export const en: Messages = {
   'update.theirs': 'Use the new one',
   'update.apply': 'Update',
   'update.cancel': 'Not now',
+  'update.noItemChanges': 'Milestones and questions are unchanged; this version changes only other texts of the method, such as the English names.',
   'update.waitForSave': 'Wait until your latest changes are saved.',
   'muni.notFound': 'The municipality is not (or no longer) in the workspace.',
   'checklist.groupBy': 'Group by',

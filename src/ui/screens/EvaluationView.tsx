@@ -76,14 +76,14 @@ export function EvaluationView({ client, file, today, saved, edit, onImported }:
       <section className="card" aria-labelledby="eval-register">
         <h2 id="eval-register">{t('eval.register.title')}</h2>
         <div className="table-scroll">
-          <table className="data-table" data-testid="eval-register-table">
+          <table className="data-table benchmark-table" data-testid="eval-register-table">
             <EvaluationTableHead t={t} />
             <tbody>
               {results.register.map((r) => (
                 <tr key={r.metric}>
                   <th scope="row">{metricLabel(r.metric, results, t)}</th>
                   <td>
-                    <ScoreBar label={metricLabel(r.metric, results, t)} percent={r.percent} compact />
+                    <ScoreBar label={metricLabel(r.metric, results, t)} percent={r.percent} compact hideLabel />
                   </td>
                   <td>{t('eval.of', { count: r.count, of: r.of })}</td>
                   <td>
@@ -112,7 +112,7 @@ export function EvaluationView({ client, file, today, saved, edit, onImported }:
           <>
             <p className="muted">{t('eval.items.help')}</p>
             <div className="table-scroll">
-              <table className="data-table" data-testid="eval-items-table">
+              <table className="data-table benchmark-table" data-testid="eval-items-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('eval.item')}</th>
@@ -130,7 +130,7 @@ export function EvaluationView({ client, file, today, saved, edit, onImported }:
                       <th scope="row">{title(item)}</th>
                       <td>{item.all.answers}</td>
                       <td>
-                        <ScoreBar label={`${title(item)}: ${t('eval.positive')}`} percent={item.all.positive} compact />
+                        <ScoreBar label={`${title(item)}: ${t('eval.positive')}`} percent={item.all.positive} compact hideLabel />
                       </td>
                       <td>{formatPercent(item.all.neutral)}</td>
                       <td>{formatPercent(item.all.negative)}</td>
@@ -274,6 +274,10 @@ function ManualEntry({ file, today, edit }: { file: MunicipalityFile; today: str
   };
   const formsOf = (group: string) => figures.forms.find((f) => f.group === group)?.count ?? 0;
   const setForms = (group: string, count: number) => set({ forms: [...figures.forms.filter((f) => f.group !== group), ...(count > 0 ? [{ group, count }] : [])] });
+  const answerRows = definition.items.flatMap((item) => {
+    const groups = definition.groups.filter((g) => item.groups === undefined || item.groups.includes(g.id));
+    return groups.map((group, n) => ({ item, group, first: n === 0, span: groups.length }));
+  });
   const numberField = (label: string, value: number, onChange: (n: number) => void) => (
     <label className="field" key={label}>
       <span>{label}</span>
@@ -302,55 +306,67 @@ function ManualEntry({ file, today, edit }: { file: MunicipalityFile; today: str
           {numberField(t('eval.manual.plans'), figures.plans, (n) => set({ plans: n }))}
           {numberField(t('eval.manual.followUpsInWindow', { from: norms.followUpMonths[0], to: norms.followUpMonths[1] }), figures.followUpsInWindow, (n) => set({ followUpsInWindow: n }))}
         </div>
-        <fieldset>
-          <legend>{t('eval.manual.waits')}</legend>
-          <div className="field-row">
-            {bucketLabels(WAIT_WEEK_BOUNDS, t).map((label, i) => numberField(label, figures.weeksFromYes[i] ?? 0, (n) => set({ weeksFromYes: figures.weeksFromYes.map((v, j) => (j === i ? n : v)) })))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('eval.manual.hours')}</legend>
-          <div className="field-row">
-            {bucketLabels(DURATION_HOUR_BOUNDS, t).map((label, i) => numberField(label, figures.durationHours[i] ?? 0, (n) => set({ durationHours: figures.durationHours.map((v, j) => (j === i ? n : v)) })))}
-          </div>
-        </fieldset>
-        {definition.items.length > 0 && (
+        {/* The two distributions side by side, one short line of narrow fields each. */}
+        <div className="bucket-pair">
           <fieldset>
-            <legend>{t('eval.manual.answers')}</legend>
-            <div className="field-row">{definition.groups.map((g) => numberField(t('eval.manual.forms', { group: title(g) }), formsOf(g.id), (n) => setForms(g.id, n)))}</div>
-            <div className="table-scroll">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('eval.item')}</th>
-                    <th scope="col">{t('eval.group')}</th>
-                    {[1, 2, 3, 4, 5].map((n) => (
-                      <th key={n} scope="col">
-                        {n}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {definition.items.flatMap((item) =>
-                    definition.groups
-                      .filter((g) => item.groups === undefined || item.groups.includes(g.id))
-                      .map((g) => (
-                        <tr key={`${item.id}-${g.id}`}>
-                          <th scope="row">{title(item)}</th>
-                          <td>{title(g)}</td>
-                          {[0, 1, 2, 3, 4].map((i) => (
-                            <td key={i}>
-                              <input type="number" min={0} className="narrow" aria-label={`${title(item)}, ${title(g)}: ${i + 1}`} value={answerCounts(item.id, g.id)[i] || ''} onChange={(e) => setAnswer(item.id, g.id, i, whole(e.target.value))} />
-                            </td>
-                          ))}
-                        </tr>
-                      )),
-                  )}
-                </tbody>
-              </table>
+            <legend>{t('eval.manual.waits')}</legend>
+            <div className="field-row is-narrow">
+              {bucketLabels(WAIT_WEEK_BOUNDS, t).map((label, i) => numberField(label, figures.weeksFromYes[i] ?? 0, (n) => set({ weeksFromYes: figures.weeksFromYes.map((v, j) => (j === i ? n : v)) })))}
             </div>
           </fieldset>
+          <fieldset>
+            <legend>{t('eval.manual.hours')}</legend>
+            <div className="field-row is-narrow">
+              {bucketLabels(DURATION_HOUR_BOUNDS, t).map((label, i) => numberField(label, figures.durationHours[i] ?? 0, (n) => set({ durationHours: figures.durationHours.map((v, j) => (j === i ? n : v)) })))}
+            </div>
+          </fieldset>
+        </div>
+        {definition.items.length > 0 && (
+          // Folded by default: most months are imported, and the grid of answers is the longest part of the form.
+          <details className="answers-details">
+            <summary>
+              {t('eval.manual.answers')} <span className="muted">{t('eval.manual.answersFilled', { filled: figures.answers.length, rows: answerRows.length })}</span>
+            </summary>
+            <fieldset>
+              <legend className="visually-hidden">{t('eval.manual.answers')}</legend>
+              <div className="field-row is-narrow">{definition.groups.map((g) => numberField(t('eval.manual.forms', { group: title(g) }), formsOf(g.id), (n) => setForms(g.id, n)))}</div>
+              <div className="table-scroll">
+                <table className="data-table answers-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('eval.item')}</th>
+                      <th scope="col">{t('eval.group')}</th>
+                      {[1, 2, 3, 4, 5].map((n) => (
+                        <th key={n} scope="col">
+                          {n}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {answerRows.map(({ item, group: g, first, span }) => (
+                      <tr key={`${item.id}-${g.id}`} className={first ? 'first-of-item' : undefined}>
+                        {/* The question once for its groups, so the eye runs down the groups, not a repeated title. */}
+                        {first && (
+                          <th scope="rowgroup" rowSpan={span}>
+                            {title(item)}
+                          </th>
+                        )}
+                        <th scope="row" className="group-name">
+                          {title(g)}
+                        </th>
+                        {[0, 1, 2, 3, 4].map((i) => (
+                          <td key={i}>
+                            <input type="number" min={0} className="narrow" aria-label={`${title(item)}, ${title(g)}: ${i + 1}`} value={answerCounts(item.id, g.id)[i] || ''} onChange={(e) => setAnswer(item.id, g.id, i, whole(e.target.value))} />
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </fieldset>
+          </details>
         )}
         <button type="submit">{t('eval.manual.save')}</button>
         {saved && (

@@ -3,6 +3,7 @@ import type { ApiClient } from '../../api/client';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import type { Pack, Reference } from '../../core/schema/pack';
+import { localizePack } from '../../core/pack/english';
 import { FidelityPanel } from '../components/FidelityPanel';
 import { useI18n } from '../i18n';
 import '../components/principles.css';
@@ -20,7 +21,7 @@ interface Props {
  * the municipality file carries.
  */
 export function MethodView({ client, file, edit }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [pack, setPack] = useState<Pack | null | 'missing'>(null);
   useEffect(() => {
     let live = true;
@@ -34,7 +35,7 @@ export function MethodView({ client, file, edit }: Props) {
   }, [client, file.pack.id]);
 
   if (pack === null) return <p role="status">{t('method.loading')}</p>;
-  const known = pack === 'missing' ? null : pack;
+  const known = pack === 'missing' ? null : localizePack(pack, language);
   const references: Reference[] = known?.references ?? file.framework.references ?? [];
   const flowSteps = file.items.filter((i) => i.kind === 'flow_step');
   const withPrinciples = known ? known.milestones.filter((m) => m.principles.length > 0) : [];

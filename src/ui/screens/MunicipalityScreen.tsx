@@ -4,6 +4,7 @@ import { STATUS_MARK } from '../components/StatusPicker';
 import type { ApiClient } from '../../api/client';
 import { localDateString } from '../../core/checklist/summary';
 import { scoreMunicipality } from '../../core/scoring/score';
+import { localizeFile } from '../../core/pack/english';
 import { Banner } from '../components/Banner';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Help } from '../components/Help';
@@ -42,11 +43,14 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
-  const { t, formatPercent } = useI18n();
+  const { t, formatPercent, language } = useI18n();
   const state = useMunicipality(client, id);
   // Opening straight onto the dashboard: fetch the charts' code while the municipality's data is on its way.
   if (tab === 'dashboard') void preloadDashboardPictures();
-  const { file } = state;
+  const { file: stored } = state;
+  // The screens show the pack's English names in English; edits are by id and go to the file itself,
+  // and the panels that compare or replace whole files (conflicts, pack update) get the file as saved.
+  const file = useMemo(() => (stored ? localizeFile(stored, language) : null), [stored, language]);
   const report = useMemo(() => (file ? scoreMunicipality(file) : null), [file]);
   const today = localDateString(new Date());
 
@@ -87,7 +91,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       </Banner>
     );
   }
-  if (!file || !report) return <p role="status">{t('app.loading')}</p>;
+  if (!stored || !file || !report) return <p role="status">{t('app.loading')}</p>;
 
   const saveLabel = { saved: t('muni.saved'), saving: t('muni.saving'), failed: t('muni.saveFailed'), conflict: t('muni.saveFailed') }[state.saveState];
   const hasFlow = file.framework.flows.length > 0;
@@ -141,9 +145,9 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
       )}
 
       <AuthorBar />
-      <ConflictPanel conflicts={state.conflicts} file={file} onChoose={state.resolve} />
+      <ConflictPanel conflicts={state.conflicts} file={stored} onChoose={state.resolve} />
 
-      <PackUpdatePanel client={client} file={file} saved={state.saveState === 'saved'} onUpdated={state.reload} />
+      <PackUpdatePanel client={client} file={stored} saved={state.saveState === 'saved'} onUpdated={state.reload} />
 
       <div className="score-summary card" aria-label={t('score.overall')}>
         <div className="overall-big">
@@ -165,6 +169,10 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
             {report.drivers.map((d) => (
               <ScoreBar key={d.id} label={d.title} percent={d.percent} />
             ))}
+            {/* Under the drivers, where the phases' longer column leaves room: a row of its own pushed the tabs down at 1366×768. */}
+            <div className="score-help">
+              <ScoreHelp />
+            </div>
           </div>
           <div>
             <h2 className="score-group-title">{t('design.phasesHeading')}</h2>
@@ -175,9 +183,6 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
               </div>
             ))}
           </div>
-        </div>
-        <div className="score-help">
-          <ScoreHelp />
         </div>
       </div>
 
@@ -199,7 +204,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
         {tab === 'evaluation' && <EvaluationView client={client} file={file} today={today} saved={state.saveState === 'saved'} edit={state.edit} onImported={state.adopt} />}
         {tab === 'steering' && <SteeringView file={file} edit={state.edit} />}
-        {tab === 'plan' && <PlanView client={client} file={file} saved={state.saveState === 'saved'} />}
+        {tab === 'plan' && <PlanView client={client} file={stored} saved={state.saveState === 'saved'} />}
         {tab === 'method' && <MethodView client={client} file={file} edit={state.edit} />}
         {tab === 'log' && <ChangeLogView client={client} file={file} />}
       </Suspense>

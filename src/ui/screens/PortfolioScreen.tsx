@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
-import type { Portfolio, PortfolioRow } from '../../core/portfolio';
+import { localizePortfolio, type Portfolio, type PortfolioRow } from '../../core/portfolio';
 import { STATUS_SYMBOL } from '../components/StatusPicker';
 import { PortfolioTable, type Sort } from './PortfolioTable';
 import { takePrefetchedPacks, takePrefetchedPortfolio } from '../prefetch';
@@ -22,7 +22,8 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
   const { t, language } = useI18n();
   const [packs, setPacks] = useState<Output<'packs.list'>>([]);
   const [packId, setPackId] = useState<string | null>(null);
-  const [portfolio, setPortfolio] = useState<Portfolio | null>(null);
+  const [fetched, setPortfolio] = useState<Portfolio | null>(null);
+  const portfolio = useMemo(() => (fetched ? localizePortfolio(fetched, language) : null), [fetched, language]);
   const [anonymised, setAnonymised] = useState(false);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });

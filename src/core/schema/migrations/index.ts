@@ -15,8 +15,9 @@ export interface Migration {
 
 import { addHistory } from './0001-add-history';
 import { teamEraFields } from './0002-team-era-fields';
+import { englishNames } from './0003-english-names';
 
-export const migrations: readonly Migration[] = [addHistory, teamEraFields];
+export const migrations: readonly Migration[] = [addHistory, teamEraFields, englishNames];
 
 export interface Migrated {
   file: JsonObject;
