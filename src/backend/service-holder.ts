@@ -61,15 +61,59 @@ export function followingHandlers(holder: ServiceHolder, build: (service: Worksp
  */
 export function followingEvents(holder: ServiceHolder): (push: (event: EngineEvent) => void) => () => void {
   return (push) => {
-    let stop = engineOf(holder.current)?.subscribe(push) ?? (() => undefined);
+    let stop = eventsOf(holder.current, push);
     const off = holder.onReplace((service) => {
       stop();
-      stop = engineOf(service)?.subscribe(push) ?? (() => undefined);
+      stop = eventsOf(service, push);
       push({ type: 'directory' });
     });
     return () => {
       stop();
       off();
     };
+  };
+}
+
+function eventsOf(service: WorkspaceService, push: (event: EngineEvent) => void): () => void {
+  const engine = engineOf(service);
+  if (!engine) return () => undefined;
+  const stop = engine.subscribe(push);
+  if (engine.mode !== 'server') return stop;
+  // A municipality the team server sends is listed only once its document is stored here, and
+  // neither its arrival nor a change to one nobody here has open is an engine event: tell the page.
+  // The repo reports saves just before writing, so the page is told a moment after the last of a
+  // burst; municipalities that arrive as a whole are found by looking once a second.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => push({ type: 'directory' }), 400);
+  };
+  const saved = (event: { type?: string }) => {
+    if (event.type === 'doc-saved' || event.type === 'doc-compacted') soon();
+  };
+  const stored = new Set<string>();
+  let looking = false;
+  const look = setInterval(() => {
+    if (looking) return;
+    looking = true;
+    void (async () => {
+      let arrived = false;
+      for (const id of await engine.listIds()) {
+        if (stored.has(id) || (await engine.stat(id)) === null) continue;
+        stored.add(id);
+        arrived = true;
+      }
+      if (arrived) push({ type: 'directory' });
+    })()
+      .catch(() => undefined)
+      .finally(() => (looking = false));
+  }, 1000);
+  look.unref();
+  engine.repo.on('doc-metrics', saved);
+  return () => {
+    clearTimeout(timer);
+    clearInterval(look);
+    stop();
+    engine.repo.off('doc-metrics', saved);
   };
 }

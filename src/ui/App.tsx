@@ -1,4 +1,4 @@
-import { ArrowLeft, Compass, Milestone } from 'lucide-react';
+import { ArrowLeft, Compass, Eye, Milestone } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Output } from '../api/contract';
 import { createPlatformClient, subscribeDesktopEvents } from './api';
@@ -11,6 +11,7 @@ import { useRoute } from './router';
 import { MunicipalityScreen } from './screens/MunicipalityScreen';
 import { StartScreen } from './screens/StartScreen';
 import { PortfolioScreen } from './screens/PortfolioScreen';
+import { ReadOnlyProvider } from './state/read-only';
 
 export function App() {
   const { t, language, setLanguage } = useI18n();
@@ -19,11 +20,14 @@ export function App() {
   const [error, setError] = useState<unknown>(null);
   const [info, setInfo] = useState<Output<'app.info'> | null>(null);
   const [showTour, setShowTour] = useState(() => !tourSeen());
+  // A viewer on the team server's page: editing controls are not offered (the server refuses writes regardless).
+  const [readOnly, setReadOnly] = useState(false);
 
   const onError = useCallback((e: unknown) => setError(e), []);
 
   useEffect(() => {
     client.call('app.info', {}).then(setInfo, onError);
+    client.call('workspace.sharing', {}).then((sharing) => setReadOnly(sharing.readOnly), () => undefined);
   }, [client, onError]);
 
   useEffect(
@@ -46,7 +50,7 @@ export function App() {
   }, [language, route, t]);
 
   return (
-    <>
+    <ReadOnlyProvider value={readOnly}>
       <a href="#main" className="skip-link" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('app.skipToContent')}
       </a>
@@ -69,6 +73,12 @@ export function App() {
               <Compass className="icon" size={16} aria-hidden="true" />
               {t('design.tour.reopen')}
             </button>
+          )}
+          {readOnly && (
+            <span className="read-only-badge" role="status" title={t('share.readOnlyHelp')}>
+              <Eye className="icon" size={16} aria-hidden="true" />
+              {t('share.readOnly')}
+            </span>
           )}
           {info && (
             <span className="muted edition" title={t('app.workspace', { path: info.workspace })}>
@@ -106,6 +116,6 @@ export function App() {
           />
         )}
       </main>
-    </>
+    </ReadOnlyProvider>
   );
 }
