@@ -11,6 +11,7 @@ import { maskKey, readTeamKey, writeTeamKey } from '../settings/team-key';
 import type { TeamClientAdapter } from '../team/client-adapter';
 import { connectToTeamServer } from '../team/connect';
 import { checkKey, checkServerAddress, checkSharedFolder, refuse } from './validate';
+import { listOwnMunicipalities } from './limited-member';
 
 export type OpenService = (options: { location: string; engine: Omit<Partial<EngineOptions>, 'location' | 'env'> }) => Promise<WorkspaceService>;
 
@@ -31,6 +32,7 @@ interface Team {
   adapter: TeamClientAdapter;
   key: string;
   refusal: string | null;
+  service?: WorkspaceService;
 }
 
 type Resolved = { mode: 'alone' } | { mode: 'folder'; folder: string } | { mode: 'server'; url: string; key: string };
@@ -83,10 +85,17 @@ export class SharingSwitcher {
     if (choice.mode === 'folder') return { service: await options.open({ location: choice.folder, engine: { watchFolder: true, mode: 'folder' } }), team: null };
     const team: Team = { url: choice.url, key: choice.key, refusal: null, adapter: undefined as unknown as TeamClientAdapter };
     // The reason is kept for the panel, never logged: it is about the key, and logs travel.
-    team.adapter = connectToTeamServer(choice.url, choice.key, { retryMs: options.retryMs ?? 2000, onRefused: (reason) => (team.refusal = reason) });
+    const listOwn = () => {
+      const engine = team.service === undefined ? null : engineOf(team.service);
+      const member = team.adapter.member;
+      if (engine && member && member.municipalities.length > 0) void listOwnMunicipalities(engine, member.municipalities).catch((error: unknown) => options.warn?.(`team server: ${String(error)}`));
+    };
+    team.adapter = connectToTeamServer(choice.url, choice.key, { retryMs: options.retryMs ?? 2000, onRefused: (reason) => (team.refusal = reason), onMember: listOwn });
     const location = teamCacheDir(options.settings.settingsDir(), choice.url);
     try {
-      return { service: await options.open({ location, engine: { watchFolder: false, mode: 'server', network: [team.adapter] } }), team };
+      team.service = await options.open({ location, engine: { watchFolder: false, mode: 'server', network: [team.adapter] } });
+      listOwn();
+      return { service: team.service, team };
     } catch (error) {
       team.adapter.disconnect();
       throw error;
@@ -103,7 +112,8 @@ export class SharingSwitcher {
       mode: engine?.mode ?? this.#mode,
       engine: engine !== null,
       location: service.location,
-      readOnly: false,
+      // A viewer's changes would be dropped by the server: the app offers none.
+      readOnly: team?.adapter.member?.role === 'viewer',
       switchable: true,
       ...(folder === undefined ? {} : { folder }),
       ...(team === null
