@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type * as Electron from 'electron';
 import { createHandlers } from '../src/backend/handlers';
 import { openWorkspace } from '../src/backend/workspace';
-import { engineOf } from '../src/backend/engine/registry';
+import { followingEvents } from '../src/backend/service-holder';
+import { SharingSwitcher } from '../src/backend/sharing/switcher';
 import { appUrlMatcher } from './app-url';
 import { dataFolderProblem } from './data-folder';
 import { readImportFile } from './import-file';
@@ -56,14 +57,16 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
 
-  const location = settings.getWorkspaceDir() ?? settings.defaultWorkspaceDir();
-  const service = await openWorkspace({
-    location,
-    contentDir: path.join(app.getAppPath(), 'content'),
-    renderPdf: electronPdfRenderer(BrowserWindow),
-    engine: { watchFolder: true, mode: settings.getWorkspaceDir() === undefined ? 'alone' : 'folder' },
+  const renderPdf = electronPdfRenderer(BrowserWindow);
+  // Alone, shared folder or team server as saved; the panel on the start screen switches without a restart.
+  const switcher = await SharingSwitcher.start({
+    settings,
+    open: (options) => openWorkspace({ ...options, contentDir: path.join(app.getAppPath(), 'content'), renderPdf }),
+    warn: (line) => console.warn(line),
   });
-  registerApi(ipcMain, createHandlers(service, { edition: 'desktop', version: app.getVersion() }), (event) => event.senderFrame !== null && event.senderFrame.parent === null && isAppUrl(event.senderFrame.url));
+  const current = () => switcher.holder.current;
+  const handlers = switcher.handlers((service) => createHandlers(service, { edition: 'desktop', version: app.getVersion() }));
+  registerApi(ipcMain, handlers, (event) => event.senderFrame !== null && event.senderFrame.parent === null && isAppUrl(event.senderFrame.url));
 
   const bounds = restoreBounds(settings.getWindowBounds(), screen.getAllDisplays());
   window = createSecureWindow(
@@ -89,7 +92,7 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
 
   const send = (event: { action: string; id?: string }) => window?.webContents.send(EVENT_CHANNEL, event);
   // Another window's or app's change reaches the page without a reload.
-  engineOf(service)?.subscribe((event) => send(event.type === 'municipality' ? { action: 'changed', id: event.id } : { action: 'changed' }));
+  followingEvents(switcher.holder)((event) => send(event.type === 'municipality' ? { action: 'changed', id: event.id } : { action: 'changed' }));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(
@@ -101,7 +104,7 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
             try {
               const read = await readImportFile(file);
               if (!read.ok) return dialog.showErrorBox('Filen kunne ikke importeres', read.message);
-              const imported = await service.importFile(read.text, path.basename(file));
+              const imported = await current().importFile(read.text, path.basename(file));
               send({ action: 'imported', id: imported.id });
             } catch (error) {
               dialog.showErrorBox('Filen kunne ikke importeres', error instanceof Error ? error.message : String(error));
@@ -115,19 +118,22 @@ export async function startDesktopApp(electron: ElectronModule): Promise<void> {
             if (target.canceled || !target.filePath) return;
             await writeFile(target.filePath, await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
           },
-          openDataFolder: () => void shell.openPath(service.location),
+          openDataFolder: () => void shell.openPath(current().location),
           shareWithTeam: () => send({ action: 'share' }),
           chooseDataFolder: async () => {
             const chosen = await dialog.showOpenDialog({ title: 'Vælg datamappe', properties: ['openDirectory', 'createDirectory'] });
             if (chosen.canceled || !chosen.filePaths[0]) return;
             const problem = await dataFolderProblem(chosen.filePaths[0], [app.getAppPath(), path.dirname(app.getPath('exe'))]);
             if (problem !== null) return dialog.showErrorBox('Mappen kan ikke bruges', problem);
-            settings.setWorkspaceDir(chosen.filePaths[0]);
-            app.relaunch();
-            app.exit(0);
+            try {
+              await switcher.apply({ mode: 'folder', folder: chosen.filePaths[0] });
+              send({ action: 'changed' });
+            } catch (error) {
+              dialog.showErrorBox('Mappen kan ikke bruges', (error as { message?: unknown }).message === undefined ? String(error) : String((error as { message: unknown }).message));
+            }
           },
           about: () =>
-            void dialog.showMessageBox({ type: 'info', title: 'Om Milepæl', message: `Milepæl ${app.getVersion()}`, detail: `Plan og fremdrift i implementeringen af en socialfaglig metode.\nDatamappe: ${service.location}` }),
+            void dialog.showMessageBox({ type: 'info', title: 'Om Milepæl', message: `Milepæl ${app.getVersion()}`, detail: `Plan og fremdrift i implementeringen af en socialfaglig metode.\nDatamappe: ${current().location}` }),
         },
         process.platform === 'darwin',
       ),

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import Store from 'electron-store';
-import type { SettingsStore } from '../src/backend/settings/port';
+import type { SettingsStore, SharingMode } from '../src/backend/settings/port';
 import type { WindowBounds } from './window-state';
 
 interface DesktopSettings {
   workspaceDir?: string;
+  sharingMode?: SharingMode;
+  teamServer?: string;
   windowBounds?: WindowBounds;
 }
 
@@ -25,6 +27,29 @@ export class ElectronStoreSettings implements SettingsStore {
 
   defaultWorkspaceDir(): string {
     return path.join(this.userData, 'workspace');
+  }
+
+  getSharingMode(): SharingMode | undefined {
+    const mode = this.store.get('sharingMode');
+    return mode === 'alone' || mode === 'folder' || mode === 'server' ? mode : undefined;
+  }
+
+  setSharingMode(mode: SharingMode): void {
+    this.store.set('sharingMode', mode);
+  }
+
+  getTeamServer(): string | undefined {
+    const url = this.store.get('teamServer');
+    return typeof url === 'string' ? url : undefined;
+  }
+
+  setTeamServer(url: string | undefined): void {
+    if (url === undefined) this.store.delete('teamServer');
+    else this.store.set('teamServer', url);
+  }
+
+  settingsDir(): string {
+    return this.userData;
   }
 
   getWindowBounds(): unknown {

@@ -13,6 +13,7 @@ import { MAX_IMPORT_CHARS } from './limits';
 import { evaluationContract } from './evaluation-contract';
 import { liveContract } from './live-contract';
 import { presenceContract } from './presence-contract';
+import { sharingContract } from './sharing-contract';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a municipality id').max(120);
 const revision = z.number().int().nonnegative();
@@ -140,6 +141,7 @@ export const contract = {
   ...evaluationContract,
   ...liveContract,
   ...presenceContract,
+  ...sharingContract,
 } as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checklistEditSchema } from '../core/checklist/edits';
 import { isoDateSchema } from '../core/schema/common';
 import { municipalityFileSchema } from '../core/schema/municipality';
+import { sharingStateSchema } from './sharing-contract';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a municipality id').max(120);
 const heads = z.array(z.string().regex(/^[0-9a-f]{64}$/, 'must be a document version')).max(100);
@@ -63,6 +64,6 @@ export const liveContract = {
   },
   'workspace.sharing': {
     input: z.object({}).strict(),
-    output: z.object({ mode: z.enum(['alone', 'folder', 'server']), engine: z.boolean(), location: z.string() }),
+    output: sharingStateSchema,
   },
 } as const;

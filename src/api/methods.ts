@@ -32,6 +32,7 @@ export const METHODS = [
   'municipality.change',
   'municipality.log',
   'workspace.sharing',
+  'workspace.setSharing',
   'municipality.presence',
 ] as const;
 

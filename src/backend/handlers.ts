@@ -44,5 +44,9 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'evaluation.import': ({ id, baseRevision, fileName, base64 }) => importEvaluationInto(service, id, baseRevision, fileName, Buffer.from(base64, 'base64')),
     ...liveHandlers(service),
     ...presenceHandlers(service),
+    // Only a shell that can reopen its workspace (the app, through a SharingSwitcher) switches mode.
+    'workspace.setSharing': () => {
+      throw { code: 'unavailable', message: 'Her kan du ikke skifte måde at dele på. (Switching the sharing mode is not available here.)' };
+    },
   };
 }

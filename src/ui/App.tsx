@@ -1,4 +1,4 @@
-import { ArrowLeft, Compass, Milestone } from 'lucide-react';
+import { ArrowLeft, Compass, Eye, Milestone } from 'lucide-react';
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Output } from '../api/contract';
 import { createPlatformClient, subscribeDesktopEvents } from './api';
@@ -10,6 +10,7 @@ import { useI18n, type Language } from './i18n';
 import { useRoute } from './router';
 import { MunicipalityScreen } from './screens/MunicipalityScreen';
 import { PortfolioScreen, StartScreen } from './screens/lazy-screens';
+import { ReadOnlyProvider } from './state/read-only';
 
 export function App() {
   const { t, language, setLanguage } = useI18n();
@@ -18,11 +19,14 @@ export function App() {
   const [error, setError] = useState<unknown>(null);
   const [info, setInfo] = useState<Output<'app.info'> | null>(null);
   const [showTour, setShowTour] = useState(() => !tourSeen());
+  // A viewer on the team server's page: editing controls are not offered (the server refuses writes regardless).
+  const [readOnly, setReadOnly] = useState(false);
 
   const onError = useCallback((e: unknown) => setError(e), []);
 
   useEffect(() => {
     client.call('app.info', {}).then(setInfo, onError);
+    client.call('workspace.sharing', {}).then((sharing) => setReadOnly(sharing.readOnly), () => undefined);
   }, [client, onError]);
 
   useEffect(
@@ -45,7 +49,7 @@ export function App() {
   }, [language, route, t]);
 
   return (
-    <>
+    <ReadOnlyProvider value={readOnly}>
       <a href="#main" className="skip-link" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('app.skipToContent')}
       </a>
@@ -68,6 +72,12 @@ export function App() {
               <Compass className="icon" size={16} aria-hidden="true" />
               {t('design.tour.reopen')}
             </button>
+          )}
+          {readOnly && (
+            <span className="read-only-badge" role="status" title={t('share.readOnlyHelp')}>
+              <Eye className="icon" size={16} aria-hidden="true" />
+              {t('share.readOnly')}
+            </span>
           )}
           {info && (
             <span className="muted edition" title={t('app.workspace', { path: info.workspace })}>
@@ -107,6 +117,6 @@ export function App() {
         )}
         </Suspense>
       </main>
-    </>
+    </ReadOnlyProvider>
   );
 }

@@ -8,8 +8,9 @@ import { z } from 'zod';
 import { createHandlers } from '../backend/handlers';
 import { ConfSettings } from '../backend/settings/conf-settings';
 import { openWorkspace } from '../backend/workspace';
+import { followingEvents } from '../backend/service-holder';
+import { SharingSwitcher } from '../backend/sharing/switcher';
 import { startWebServer } from './server';
-import { engineOf } from '../backend/engine/registry';
 
 const argsSchema = z.object({
   port: z.coerce.number({ message: '--port must be a number' }).int().min(0).max(65535, '--port must be at most 65535').default(0),
@@ -47,8 +48,14 @@ function openBrowser(url: string): void {
 
 const args = parseCommandLine();
 const settings = new ConfSettings();
-const location = path.resolve(args.workspace ?? settings.getWorkspaceDir() ?? settings.defaultWorkspaceDir());
-const service = await openWorkspace({ location, engine: { watchFolder: true, mode: args.workspace === undefined && settings.getWorkspaceDir() === undefined ? 'alone' : 'folder' } });
+// Alone, shared folder or team server as saved in the settings (a --workspace folder wins for this run).
+const switcher = await SharingSwitcher.start({
+  settings,
+  open: (options) => openWorkspace(options),
+  ...(args.workspace === undefined ? {} : { fixedFolder: path.resolve(args.workspace) }),
+  warn: (line) => console.warn(line),
+});
+const service = switcher.holder.current;
 if (args.sample && (await service.list()).length === 0) {
   const sample = await service.createSample();
   console.log(`Created the example municipality "${sample.name}".`);
@@ -56,11 +63,11 @@ if (args.sample && (await service.list()).length === 0) {
 const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 if (!existsSync(path.join(staticDir, 'index.html'))) console.warn('The UI is not built yet: run "npm run build:ui" (npm run web does this for you).');
 const version = process.env.npm_package_version ?? '0.0.0';
-const events = (push: (event: object) => void) => engineOf(service)?.subscribe(push) ?? (() => undefined);
-const server = await startWebServer({ handlers: createHandlers(service, { edition: 'browser', version }), staticDir, events }, args.port);
+const handlers = switcher.handlers((current) => createHandlers(current, { edition: 'browser', version }));
+const server = await startWebServer({ handlers, staticDir, events: followingEvents(switcher.holder) }, args.port);
 const address = `${server.url}?token=${server.token}`;
 console.log(`Milepæl (browser edition) is running at ${address}`);
-console.log(`Workspace: ${location}`);
+console.log(`Workspace: ${service.location}${switcher.state().mode === 'server' ? ` (local copy of ${switcher.state().server?.url ?? 'the team server'})` : ''}`);
 console.log('Press Ctrl-C to stop.');
 if (args.open) openBrowser(address);
 
@@ -68,7 +75,8 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
-  void server.close().then(() => {
+  void server.close().then(async () => {
+    await switcher.close().catch(() => undefined);
     console.log('Milepæl stopped.');
     process.exit(0);
   });

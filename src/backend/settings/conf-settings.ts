@@ -1,9 +1,11 @@
 import Conf from 'conf';
 import path from 'node:path';
-import type { SettingsStore } from './port';
+import type { SettingsStore, SharingMode } from './port';
 
 interface Settings {
   workspaceDir?: string;
+  sharingMode?: SharingMode;
+  teamServer?: string;
 }
 
 /**
@@ -18,7 +20,7 @@ export class ConfSettings implements SettingsStore {
       projectName: 'milepael',
       configName: 'settings',
       ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-      schema: { workspaceDir: { type: 'string' } },
+      schema: { workspaceDir: { type: 'string' }, sharingMode: { type: 'string', enum: ['alone', 'folder', 'server'] }, teamServer: { type: 'string' } },
       clearInvalidConfig: true,
     });
   }
@@ -33,6 +35,27 @@ export class ConfSettings implements SettingsStore {
   }
 
   defaultWorkspaceDir(): string {
-    return path.join(path.dirname(this.conf.path), 'workspace');
+    return path.join(this.settingsDir(), 'workspace');
+  }
+
+  getSharingMode(): SharingMode | undefined {
+    return this.conf.get('sharingMode');
+  }
+
+  setSharingMode(mode: SharingMode): void {
+    this.conf.set('sharingMode', mode);
+  }
+
+  getTeamServer(): string | undefined {
+    return this.conf.get('teamServer');
+  }
+
+  setTeamServer(url: string | undefined): void {
+    if (url === undefined) this.conf.delete('teamServer');
+    else this.conf.set('teamServer', url);
+  }
+
+  settingsDir(): string {
+    return path.dirname(this.conf.path);
   }
 }

@@ -1,6 +1,6 @@
 import { cbor, NetworkAdapter, type Message, type PeerId, type PeerMetadata } from '@automerge/automerge-repo';
 import WebSocket from 'ws';
-import { KEY_HEADER, SYNC_PATH } from './protocol';
+import { KEY_HEADER, MEMBER_MESSAGE, SYNC_PATH, type MemberInfo } from './protocol';
 
 export interface TeamClientOptions {
   /** The team server's address, e.g. https://team.kommune.dk:8443 (ws:// and wss:// also work). */
@@ -12,6 +12,8 @@ export interface TeamClientOptions {
   onRefused?: (reason: string) => void;
   /** Extra trust for a self-signed server certificate (PEM), when the server is not signed by a known CA. */
   ca?: string | Buffer;
+  /** Told what the server lets this key do, after each connection. */
+  onMember?: (member: Omit<MemberInfo, 'type'>) => void;
 }
 
 export function syncUrlOf(serverUrl: string): string {
@@ -43,6 +45,7 @@ export class TeamClientAdapter extends NetworkAdapter {
   #resolveReady: () => void = () => undefined;
   readonly #readyPromise = new Promise<void>((resolve) => (this.#resolveReady = resolve));
   #lastRefusal = '';
+  #member: Omit<MemberInfo, 'type'> | undefined;
 
   constructor(options: TeamClientOptions) {
     super();
@@ -56,6 +59,11 @@ export class TeamClientAdapter extends NetworkAdapter {
 
   whenReady(): Promise<void> {
     return this.#readyPromise;
+  }
+
+  /** What the server said this key may do (role, municipalities), once connected. */
+  get member(): Omit<MemberInfo, 'type'> | undefined {
+    return this.#member;
   }
 
   /** True while a server peer is connected. */
@@ -135,6 +143,11 @@ export class TeamClientAdapter extends NetworkAdapter {
       this.#remotePeerId = message.senderId as PeerId;
       this.#markReady();
       this.emit('peer-candidate', { peerId: message.senderId as PeerId, peerMetadata: message.peerMetadata ?? {} });
+    } else if (message.type === MEMBER_MESSAGE) {
+      const info = message as Partial<MemberInfo>;
+      if ((info.role !== 'editor' && info.role !== 'viewer') || !Array.isArray(info.municipalities) || !info.municipalities.every((m) => typeof m === 'string')) return;
+      this.#member = { role: info.role, municipalities: info.municipalities };
+      this.#options.onMember?.(this.#member);
     } else if (message.type === 'error') {
       this.#options.onRefused?.(typeof message.message === 'string' ? message.message : 'the team server closed the connection');
     } else if (this.#remotePeerId !== undefined) {

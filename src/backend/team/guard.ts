@@ -4,6 +4,7 @@ import { WebSocketServerAdapter } from '@automerge/automerge-repo-network-websoc
 import type { WebSocket, WebSocketServer } from 'ws';
 import { z } from 'zod';
 import type { Member } from './members';
+import { MEMBER_MESSAGE, type MemberInfo } from './protocol';
 
 /** The presence marker automerge-repo's Presence puts in its ephemeral messages. */
 const PRESENCE = '__presence';
@@ -138,6 +139,8 @@ export class GuardedServerAdapter extends WebSocketServerAdapter {
     this.#peerOfSocket.set(socket, peerId);
     this.#memberOfPeer.set(peerId, member);
     super.receiveMessage(messageBytes, socket as unknown as Parameters<WebSocketServerAdapter['receiveMessage']>[1]);
+    const info: MemberInfo = { type: MEMBER_MESSAGE, role: member.role, municipalities: member.municipalities };
+    if (socket.readyState === socket.OPEN) socket.send(cbor.encode(info));
   }
 
   #checkContent(message: DocMessage, member: Member): DocMessage | null {

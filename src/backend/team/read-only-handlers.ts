@@ -60,6 +60,9 @@ export function readOnlyHandlers(handlers: Handlers, member: () => Member): Hand
     'municipality.log': (input) => (check(input.id), handlers['municipality.log'](input)),
     'plan.preview': (input) => (check(input.id), handlers['plan.preview'](input)),
     'plan.export': (input) => (check(input.id), handlers['plan.export'](input)),
+    // The page learns here that it is read-only (and hides its editing controls); where the server keeps its folder is none of its business.
+    'workspace.sharing': async (input) => ({ ...(await handlers['workspace.sharing'](input)), location: '', readOnly: true, switchable: false }),
+    'app.info': async (input) => ({ ...(await handlers['app.info'](input)), workspace: '' }),
     'portfolio.get': (input) => (wholeTeam(), handlers['portfolio.get'](input)),
     'portfolio.export': (input) => (wholeTeam(), handlers['portfolio.export'](input)),
   };

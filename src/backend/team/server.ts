@@ -43,9 +43,15 @@ export interface RunningTeamServer {
 /** The engine's storage folder inside a workspace (docs/sync-interface.md). */
 export const ENGINE_FOLDER = 'engine';
 
-/** Everyone gets the directory (names only); a municipality only when the member may see it. */
+/**
+ * A member who may see every municipality gets everything; a limited member only their own
+ * municipalities, and not the directory: it names every municipality on the server, and which
+ * municipalities a consultancy serves is itself not everyone's business. Their app lists what it
+ * has from the member message instead.
+ */
 export function mayAccessDocument(member: Member, documentId: DocumentId): boolean {
-  if (member.municipalities.length === 0 || documentId === directoryDocumentId()) return true;
+  if (member.municipalities.length === 0) return true;
+  if (documentId === directoryDocumentId()) return false;
   return member.municipalities.some((id) => municipalityDocumentId(id) === documentId);
 }
 

@@ -2,6 +2,7 @@ import { CalendarDays } from 'lucide-react';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { formatDateText, parseDateText } from '../date-text';
 import { useI18n } from '../i18n';
+import { useReadOnly } from '../state/read-only';
 
 // The calendar (react-day-picker and its date library) loads the first time someone opens it.
 const Calendar = lazy(() => import('./DateCalendar'));
@@ -20,6 +21,7 @@ interface Props {
  * explained when the field is left.
  */
 export function DateInput({ id, value, onChange, required = false }: Props) {
+  const readOnly = useReadOnly();
   const { t } = useI18n();
   const [text, setText] = useState(formatDateText(value));
   const [invalid, setInvalid] = useState(false);
@@ -66,6 +68,7 @@ export function DateInput({ id, value, onChange, required = false }: Props) {
           autoComplete="off"
           placeholder={t('design.date.placeholder')}
           value={text}
+          readOnly={readOnly}
           required={required}
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? errorId : undefined}
@@ -74,7 +77,7 @@ export function DateInput({ id, value, onChange, required = false }: Props) {
           onBlur={commit}
           onKeyDown={(e) => e.key === 'Enter' && commit()}
         />
-        <button ref={button} type="button" className="button-icon date-input-button" aria-label={t('design.date.openCalendar')} title={t('design.date.openCalendar')} aria-expanded={open} aria-controls={open ? popupId : undefined} onClick={() => setOpen(!open)}>
+        <button ref={button} type="button" className="button-icon date-input-button" aria-label={t('design.date.openCalendar')} title={t('design.date.openCalendar')} aria-expanded={open} aria-controls={open ? popupId : undefined} disabled={readOnly} onClick={() => setOpen(!open)}>
           <CalendarDays className="icon" size={18} aria-hidden="true" />
         </button>
       </span>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useReadOnly } from '../state/read-only';
 
 interface DraftOptions {
   value: string;
@@ -77,9 +78,11 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChang
 /** A one-line text field that commits on blur or Enter. */
 export function DraftInput({ value, onCommit, required, onEmptyRefused, onKeyDown, ...rest }: InputProps) {
   const draft = useDraft({ value, onCommit, required, onEmptyRefused }, null);
+  const readOnly = useReadOnly();
   return (
     <input
       {...rest}
+      readOnly={readOnly || rest.readOnly}
       value={draft.value}
       onChange={(e) => draft.onChange(e.target.value)}
       onBlur={draft.onBlur}
@@ -96,5 +99,6 @@ type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' |
 /** A longer text that commits on blur and after a short pause, so a closed window loses at most the last second. */
 export function DraftTextarea({ value, onCommit, required, onEmptyRefused, ...rest }: TextareaProps) {
   const draft = useDraft({ value, onCommit, required, onEmptyRefused }, 800);
-  return <textarea {...rest} value={draft.value} onChange={(e) => draft.onChange(e.target.value)} onBlur={draft.onBlur} />;
+  const readOnly = useReadOnly();
+  return <textarea {...rest} readOnly={readOnly || rest.readOnly} value={draft.value} onChange={(e) => draft.onChange(e.target.value)} onBlur={draft.onBlur} />;
 }

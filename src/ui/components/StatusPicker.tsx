@@ -1,5 +1,6 @@
 import { STATUSES, type Status } from '../../core/schema/common';
 import { useI18n } from '../i18n';
+import { useReadOnly } from '../state/read-only';
 import { StatusIcon } from './StatusIcon';
 
 export const STATUS_MARK = 'milepael:status-change';
@@ -10,8 +11,9 @@ export const STATUS_SYMBOL: Record<Status, string> = { not_started: '○', in_pr
 /** Native radio buttons: one click, arrow keys between options, a label for screen readers. */
 export function StatusPicker({ name, value, label, onChange }: { name: string; value: Status; label: string; onChange: (s: Status) => void }) {
   const { t } = useI18n();
+  const readOnly = useReadOnly();
   return (
-    <fieldset className="status-picker">
+    <fieldset className="status-picker" disabled={readOnly}>
       <legend className="visually-hidden">{label}</legend>
       {STATUSES.map((status) => (
         <label key={status} className={`status-option status-${status}${value === status ? ' is-selected' : ''}`}>

@@ -18,6 +18,7 @@ import { DraftInput, DraftTextarea } from '../components/DraftField';
 import { useI18n } from '../i18n';
 import '../workflow.css';
 import { SteeringFlagEditor } from '../components/SteeringFlagEditor';
+import { Editing, useReadOnly } from '../state/read-only';
 
 type GroupBy = 'driver' | 'phase';
 
@@ -106,9 +107,11 @@ export function ChecklistView({ file, today, edit }: Props) {
             </label>
           ))}
         </fieldset>
-        <label className="checkbox" htmlFor={editId}>
-          <input id={editId} type="checkbox" checked={editing} onChange={(e) => setEditing(e.target.checked)} /> {t('checklist.editMode')}
-        </label>
+        <Editing>
+          <label className="checkbox" htmlFor={editId}>
+            <input id={editId} type="checkbox" checked={editing} onChange={(e) => setEditing(e.target.checked)} /> {t('checklist.editMode')}
+          </label>
+        </Editing>
         {editing && <p className="muted">{t(filtering ? 'filter.reorderOff' : 'checklist.dragHint')}</p>}
       </div>
       <ChecklistFilterBar filter={filter} owners={owners} shown={shown} total={milestones.length} onChange={setFilter} />
@@ -249,9 +252,11 @@ export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefuse
       <div className="item-controls">
         <StatusPicker name={`${base}-status`} value={item.status} label={`${t('status.label')}: ${item.title}`} onChange={(status) => edit({ type: 'setStatus', itemId: item.id, status })} />
         {staleSince && (
-          <button type="button" onClick={() => edit({ type: 'confirmStatus', itemId: item.id })}>
-            {t('checklist.confirm')}
-          </button>
+          <Editing>
+            <button type="button" onClick={() => edit({ type: 'confirmStatus', itemId: item.id })}>
+              {t('checklist.confirm')}
+            </button>
+          </Editing>
         )}
         <button type="button" className="button-quiet" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
           {open ? t('checklist.hideDetails') : t('checklist.showDetails')}
@@ -356,6 +361,7 @@ function AddQuestion({ onAdd }: { onAdd: (text: string) => void }) {
 function Evidence({ item, edit }: { item: ChecklistItem; edit: (e: ChecklistEdit) => void }) {
   const { t } = useI18n();
   const base = useId();
+  const readOnly = useReadOnly();
   const [label, setLabel] = useState('');
   const [target, setTarget] = useState('');
   const isWeb = (s: string) => /^https?:\/\//i.test(s);
@@ -377,13 +383,16 @@ function Evidence({ item, edit }: { item: ChecklistItem; edit: (e: ChecklistEdit
                   {e.label}: <code>{e.target}</code>
                 </span>
               )}{' '}
-              <button type="button" className="button-quiet" onClick={() => edit({ type: 'removeEvidence', itemId: item.id, evidenceId: e.id })}>
-                {t('checklist.removeEvidence', { label: e.label })}
-              </button>
+              <Editing>
+                <button type="button" className="button-quiet" onClick={() => edit({ type: 'removeEvidence', itemId: item.id, evidenceId: e.id })}>
+                  {t('checklist.removeEvidence', { label: e.label })}
+                </button>
+              </Editing>
             </li>
           ))}
         </ul>
       )}
+      {!readOnly && (
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${base}-label`}>{t('checklist.evidenceLabel')}</label>
@@ -405,6 +414,7 @@ function Evidence({ item, edit }: { item: ChecklistItem; edit: (e: ChecklistEdit
           {t('checklist.addEvidence')}
         </button>
       </div>
+      )}
     </fieldset>
   );
 }

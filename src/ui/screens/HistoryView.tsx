@@ -7,6 +7,7 @@ import { DateInput } from '../components/DateInput';
 import { StatusBadge } from '../components/StatusPicker';
 import { TallyPanel } from '../components/TallyPanel';
 import { useI18n } from '../i18n';
+import { useReadOnly } from '../state/read-only';
 
 const TrendChart = lazy(() => import('../charts/TrendChart'));
 const NOW = 'now';
@@ -15,6 +16,7 @@ const CADENCES = [3, 6, 12];
 /** Assessment rounds, what moved between them, the trend with its dips, and the conference tally. */
 export function HistoryView({ file, today, edit }: { file: MunicipalityFile; today: string; edit: (e: ChecklistEdit) => void }) {
   const { t, formatDate } = useI18n();
+  const readOnly = useReadOnly();
   const ids = { date: useId(), label: useId(), cadence: useId(), from: useId(), to: useId() };
   const [date, setDate] = useState(today);
   const [label, setLabel] = useState('');
@@ -47,7 +49,8 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
     <div className="history">
       <section className="card" aria-labelledby="history-record">
         <h2 id="history-record">{t('history.record')}</h2>
-        <p className="muted">{t('history.recordHelp')}</p>
+        {!readOnly && <p className="muted">{t('history.recordHelp')}</p>}
+        {!readOnly && (
         <form
           className="field-row"
           onSubmit={(e) => {
@@ -70,6 +73,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
             {t('history.recordButton')}
           </button>
         </form>
+        )}
         {question && (
           <div className="banner banner-warning" role="alert">
             {question.duplicate && <p>{t('history.duplicateRound', { date: formatDate(date), label: label.trim() })}</p>}
@@ -92,7 +96,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
         <div className="field-row">
           <div className="field">
             <label htmlFor={ids.cadence}>{t('history.cadenceLabel')}</label>
-            <select id={ids.cadence} value={file.assessment.cadenceMonths ?? ''} onChange={(e) => edit({ type: 'setCadence', months: e.target.value === '' ? null : Number(e.target.value) })}>
+            <select id={ids.cadence} disabled={readOnly} value={file.assessment.cadenceMonths ?? ''} onChange={(e) => edit({ type: 'setCadence', months: e.target.value === '' ? null : Number(e.target.value) })}>
               <option value="">{t('history.cadenceNone')}</option>
               {CADENCES.map((m) => (
                 <option key={m} value={m}>
@@ -188,9 +192,11 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
             {rounds.map((r) => (
               <li key={r.id}>
                 <span>{roundName(r)}</span>{' '}
-                <button type="button" className="button-quiet" onClick={() => edit({ type: 'removeSnapshot', snapshotId: r.id })}>
-                  {t('history.removeRound', { label: r.label || formatDate(r.date) })}
-                </button>
+                {!readOnly && (
+                  <button type="button" className="button-quiet" onClick={() => edit({ type: 'removeSnapshot', snapshotId: r.id })}>
+                    {t('history.removeRound', { label: r.label || formatDate(r.date) })}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

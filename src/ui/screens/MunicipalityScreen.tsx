@@ -25,6 +25,7 @@ import { ChangeLogView, EvaluationView, FlowView, HistoryView, MethodView, PlanV
 import { AuthorBar } from '../components/AuthorBar';
 import { ConflictPanel } from '../components/ConflictPanel';
 import { PresenceBadge } from '../components/PresenceBadge';
+import { Editing, useReadOnly } from '../state/read-only';
 
 const TABS: Tab[] = ['checklist', 'dashboard', 'evaluation', 'history', 'flow', 'steering', 'plan', 'log', 'method'];
 /** Tabs added later without an icon here still show their name. */
@@ -44,6 +45,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
   const { t, formatPercent, language } = useI18n();
+  const readOnly = useReadOnly();
   const state = useMunicipality(client, id);
   // Opening straight onto the dashboard: fetch the charts' code while the municipality's data is on its way.
   if (tab === 'dashboard') void preloadDashboardPictures();
@@ -114,6 +116,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
               {state.saveState === 'saved' ? <CircleCheck className="icon" size={16} aria-hidden="true" /> : state.saveState === 'saving' ? <LoaderCircle className="icon" size={16} aria-hidden="true" /> : <TriangleAlert className="icon" size={16} aria-hidden="true" />}
               {saveLabel}
             </span>
+            <Editing>
             <button type="button" onClick={state.undo} disabled={!state.canUndo}>
               <Undo2 className="icon" size={16} aria-hidden="true" />
               {t('muni.undo')}
@@ -122,6 +125,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
               <Redo2 className="icon" size={16} aria-hidden="true" />
               {t('muni.redo')}
             </button>
+            </Editing>
           </>
         }
       >
@@ -144,10 +148,11 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         </Banner>
       )}
 
-      <AuthorBar />
-      <ConflictPanel conflicts={state.conflicts} file={stored} onChoose={state.resolve} />
-
-      <PackUpdatePanel client={client} file={stored} saved={state.saveState === 'saved'} onUpdated={state.reload} />
+      <Editing>
+        <AuthorBar />
+        <ConflictPanel conflicts={state.conflicts} file={stored} onChoose={state.resolve} />
+        <PackUpdatePanel client={client} file={stored} saved={state.saveState === 'saved'} onUpdated={state.reload} />
+      </Editing>
 
       <div className="score-summary card" aria-label={t('score.overall')}>
         <div className="overall-big">
@@ -201,11 +206,14 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         {tab === 'checklist' && <ChecklistView file={file} today={today} edit={state.edit} />}
         {tab === 'dashboard' && <DashboardView file={file} report={report} today={today} onEvaluation={() => onTab('evaluation')} />}
         {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
-        {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
-        {tab === 'evaluation' && <EvaluationView client={client} file={file} today={today} saved={state.saveState === 'saved'} edit={state.edit} onImported={state.adopt} />}
-        {tab === 'steering' && <SteeringView file={file} edit={state.edit} />}
+        {/* These tabs are forms through and through: on a read-only page they are shown with every control disabled. */}
+        <fieldset className="read-only-fieldset" disabled={readOnly}>
+          {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
+          {tab === 'evaluation' && <EvaluationView client={client} file={file} today={today} saved={state.saveState === 'saved'} edit={state.edit} onImported={state.adopt} />}
+          {tab === 'steering' && <SteeringView file={file} edit={state.edit} />}
+          {tab === 'method' && <MethodView client={client} file={file} edit={state.edit} />}
+        </fieldset>
         {tab === 'plan' && <PlanView client={client} file={stored} saved={state.saveState === 'saved'} />}
-        {tab === 'method' && <MethodView client={client} file={file} edit={state.edit} />}
         {tab === 'log' && <ChangeLogView client={client} file={file} />}
       </Suspense>
     </section>

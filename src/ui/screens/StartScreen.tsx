@@ -9,6 +9,7 @@ import { downloadText } from '../download';
 import { subscribeWorkspaceEvents } from '../api';
 import { SharingPanel } from '../components/SharingPanel';
 import { useI18n } from '../i18n';
+import { Editing } from '../state/read-only';
 import '../workflow.css';
 
 type Summary = Output<'municipality.list'>[number];
@@ -137,7 +138,8 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
         </Banner>
       )}
 
-      <SharingPanel client={client} />
+      <Editing>
+      <SharingPanel client={client} onSwitched={() => void refresh()} />
 
       <form className="create-form card" onSubmit={create} aria-label={t('start.new')}>
         <h2>{t('start.new')}</h2>
@@ -162,6 +164,7 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
       <div className="import-actions">
         <ImportFlow client={client} onImported={() => void refresh()} />
       </div>
+      </Editing>
 
       {list === null ? (
         <p role="status">{t('app.loading')}</p>
@@ -169,13 +172,15 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
         <div className="empty card">
           <h2>{t('start.empty.title')}</h2>
           <p>{t('start.empty.text')}</p>
-          <button
-            type="button"
-            className="button-primary"
-            onClick={() => void run(async () => onOpen((await client.call('municipality.createSample', {})).id))}
-          >
-            {t('start.empty.sample')}
-          </button>
+          <Editing>
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => void run(async () => onOpen((await client.call('municipality.createSample', {})).id))}
+            >
+              {t('start.empty.sample')}
+            </button>
+          </Editing>
         </div>
       ) : (
         <>
@@ -276,17 +281,19 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
                       <button type="button" className="button-primary" onClick={() => onOpen(m.id)}>
                         {t('start.open')}
                       </button>
-                      <button type="button" onClick={() => setRenaming(m.id)}>
-                        {t('start.rename')}
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() =>
-                          void run(async () => void (await client.call('municipality.duplicate', { id: m.id, name: t('start.copyName', { name: m.name }) })))
-                        }
-                      >
-                        {t('start.duplicate')}
-                      </button>
+                      <Editing>
+                        <button type="button" onClick={() => setRenaming(m.id)}>
+                          {t('start.rename')}
+                        </button>
+                        <button
+                          type="button"
+                          onClick={() =>
+                            void run(async () => void (await client.call('municipality.duplicate', { id: m.id, name: t('start.copyName', { name: m.name }) })))
+                          }
+                        >
+                          {t('start.duplicate')}
+                        </button>
+                      </Editing>
                       <button
                         type="button"
                         onClick={() =>
@@ -298,18 +305,20 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
                       >
                         {t('start.export')}
                       </button>
-                      <button
-                        type="button"
-                        className="button-danger"
-                        onClick={() =>
-                          void run(async () => {
-                            await client.call('municipality.delete', { id: m.id });
-                            setNotice({ text: t('start.deleted', { name: m.name }), undoId: m.id });
-                          })
-                        }
-                      >
-                        {t('start.delete')}
-                      </button>
+                      <Editing>
+                        <button
+                          type="button"
+                          className="button-danger"
+                          onClick={() =>
+                            void run(async () => {
+                              await client.call('municipality.delete', { id: m.id });
+                              setNotice({ text: t('start.deleted', { name: m.name }), undoId: m.id });
+                            })
+                          }
+                        >
+                          {t('start.delete')}
+                        </button>
+                      </Editing>
                     </div>
                   )}
                 </li>
@@ -394,15 +403,19 @@ function MunicipalityTable({ rows, onOpen, onExport, onDuplicate, onDelete }: Ta
                   <button type="button" onClick={() => onOpen(m.id)}>
                     {t('start.open')}
                   </button>
-                  <button type="button" onClick={() => onDuplicate(m)}>
-                    {t('start.duplicate')}
-                  </button>
+                  <Editing>
+                    <button type="button" onClick={() => onDuplicate(m)}>
+                      {t('start.duplicate')}
+                    </button>
+                  </Editing>
                   <button type="button" onClick={() => onExport(m)}>
                     {t('start.export')}
                   </button>
-                  <button type="button" className="button-danger" onClick={() => onDelete(m)}>
-                    {t('start.delete')}
-                  </button>
+                  <Editing>
+                    <button type="button" className="button-danger" onClick={() => onDelete(m)}>
+                      {t('start.delete')}
+                    </button>
+                  </Editing>
                 </div>
               </td>
             </tr>
