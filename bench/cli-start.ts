@@ -32,7 +32,8 @@ async function startToUsablePage(): Promise<number> {
   } finally {
     process.kill(-child.pid!, 'SIGTERM');
     await new Promise((resolve) => child.on('exit', resolve));
-    await rm(workspace, { recursive: true, force: true });
+    // The server may still be closing its workspace (writing what the next start reads) as npm exits.
+    await rm(workspace, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 

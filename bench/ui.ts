@@ -20,7 +20,11 @@ const dashboardReady = () => {
   const d = (globalThis as unknown as { document: Doc }).document;
   return d.querySelector('[data-testid=overall-score]') !== null && d.querySelectorAll('.dashboard .data-table').length >= 4;
 };
-const chartsDrawn = () => (globalThis as unknown as { document: Doc }).document.querySelectorAll('.recharts-wrapper').length >= 4;
+/** Every picture of the dashboard drawn: the wheel and the driver bars (SVG and HTML of our own), status and trend (recharts). */
+const chartsDrawn = () => {
+  const d = (globalThis as unknown as { document: Doc }).document;
+  return d.querySelector('.wheel-svg') !== null && d.querySelector('.driver-bars') !== null && d.querySelectorAll('.recharts-wrapper .recharts-surface').length >= 2;
+};
 
 export async function benchUi(): Promise<void> {
   const blankDir = await mkdtemp(path.join(tmpdir(), 'milepael-blank-'));
