@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportPlan } from '../../src/backend/plan/export';
+import { exportPlan, planContextFromPack } from '../../src/backend/plan/export';
 import { chromiumPdfRenderer, findChromium } from '../../src/backend/plan/pdf';
 import { planOptionsSchema } from '../../src/core/plan/options';
 import { scoreMunicipality } from '../../src/core/scoring/score';
 import type { MunicipalityFile } from '../../src/core/schema/municipality';
 import { fixedSample, SAMPLE_TODAY } from '../helpers/sample';
+import { bundledPack } from '../helpers/packs';
 
 let sample: MunicipalityFile;
 beforeAll(async () => {
@@ -94,5 +95,24 @@ describe('the HTML and Markdown plans', () => {
     expect(new TextDecoder().decode(html.data)).toContain('<title>Implementeringsplan – Eksempel Kommune</title>');
     const md = await exportPlan(sample, 'md', planOptionsSchema.parse({ language: 'en' }), SAMPLE_TODAY, noPdf);
     expect(md.fileName).toBe('implementation-plan-eksempel-kommune.md');
+  });
+});
+
+describe("the Word plan's role table", () => {
+  it("lists the method's roles with their holders and marks the one nobody holds, in Danish and English", async () => {
+    const context = planContextFromPack(await bundledPack('familieraadslagning'));
+    const file: MunicipalityFile = { ...sample, steering: { ...sample.steering!, roles: sample.steering!.roles.filter((r) => r.role !== 'Informatører') } };
+    const textOf = async (language: 'da' | 'en') => {
+      const plan = await exportPlan(file, 'docx', planOptionsSchema.parse({ author: 'Mette', language }), SAMPLE_TODAY, noPdf, { context });
+      const xml = await (await JSZip.loadAsync(plan.data)).file('word/document.xml')!.async('string');
+      return { xml, text: plain(unescapeXml([...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' '))) };
+    };
+    const da = await textOf('da');
+    expect(da.text).toContain('Tovholder Teamleder, myndighed');
+    expect(da.text).toMatch(/Informatører ikke besat Fagpersoner/);
+    expect(da.xml).toMatch(/<w:i\/>(?:(?!<\/w:r>).)*<w:t[^>]*>ikke besat</s);
+    const en = await textOf('en');
+    expect(en.text).toContain('Tovholder (method lead) Teamleder, myndighed');
+    expect(en.text).toMatch(/Informatører \(informants\) not filled Professionals/);
   });
 });

@@ -23,7 +23,7 @@ import type { PlanBlock, PlanExtraSection } from '../../core/plan/extensions';
 import { formatPlanDate, formatPlanMonth, formatPlanPercent, planLabels, statusLabel } from '../../core/plan/labels';
 import { fill, LIGHT_SYMBOL, levelLabel, lightLabel, OPEN_QUESTIONS_IN_BODY, planCharts, resourceKindLabel, STATUS_SYMBOLS } from '../../core/plan/markdown';
 import type { PlanModel } from '../../core/plan/model';
-import { signedPoints, type TrafficLight } from '../../core/plan/steering-page';
+import { keptSteering, signedPoints, type TrafficLight } from '../../core/plan/steering-page';
 import type { Status } from '../../core/schema/common';
 import { svgToPng } from './rasterize';
 import { evaluationDocx } from '../evaluation/plan-formats';
@@ -250,12 +250,17 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   if (model.evaluation) blocks(body, model.evaluation);
   for (const extra of model.extraSections) blocks(body, extra);
 
-  // A new municipality without roles, risks, decisions or resources gets no pages of empty tables.
-  const nothingKept = s.roles.length + s.risks.length + s.decisionLog.length + s.resources.length === 0;
-  if (has('governance') && !(short && nothingKept)) {
-    body.push(heading(l.governance, HeadingLevel.HEADING_1, true), heading(l.roles, HeadingLevel.HEADING_3), para(l.rolesIntro));
-    if (s.roles.length > 0) body.push(table([l.role, l.holder, l.roleTask], s.roles.map((r) => [r.role, r.holder, r.task])));
+  // A new municipality without roles, risks, decisions or resources gets no pages of empty tables;
+  // only the method's roles, which the steering group has to fill first, are shown then.
+  const nothingKept = keptSteering(s) === 0;
+  const methodRoles = s.roles.some((r) => r.method);
+  const vacant = (): CellContent => ({ runs: [new TextRun({ text: l.roleVacant, italics: true })], text: l.roleVacant });
+  if (has('governance') && !(short && nothingKept && !methodRoles)) {
+    body.push(heading(l.governance, HeadingLevel.HEADING_1, true), heading(l.roles, HeadingLevel.HEADING_3), para(methodRoles ? `${l.rolesIntro} ${l.rolesMethodNote}` : l.rolesIntro));
+    if (s.roles.length > 0) body.push(table([l.role, l.holder, l.roleTask], s.roles.map((r): CellContent[] => [r.role, r.method && r.holder.trim() === '' ? vacant() : r.holder, r.task])));
     if (s.owners.length > 0) body.push(table([l.owner, l.ownerItems, l.open], s.owners.map((o) => [o.owner, String(o.total), String(o.open)])));
+  }
+  if (has('governance') && !(short && nothingKept)) {
     body.push(heading(l.risks, HeadingLevel.HEADING_3));
     if (s.risks.length === 0) body.push(para(l.noRisks));
     else

@@ -37,7 +37,7 @@ export function planFileName(municipality: string, format: PlanFormat, language:
 
 /** What the plan takes from the municipality's method pack, when the pack is at hand. */
 export function planContextFromPack(pack: Pack | undefined): PlanContext {
-  return pack ? { references: pack.references } : {};
+  return pack ? { references: pack.references, roles: pack.roles } : {};
 }
 
 export interface ExportPlanOptions {

@@ -91,10 +91,11 @@ export function missingEnglish(pack: Pack): { missing: string[]; total: number }
     need(f.en !== undefined, `pack.yml: flow "${f.id}"`);
     for (const s of f.steps) need(s.en !== undefined, `pack.yml: flow "${f.id}" step "${s.id}"`);
   }
+  for (const r of pack.roles) need(r.en !== undefined, `pack.yml: role "${r.id}"`);
   for (const m of pack.milestones) {
     need(m.en !== undefined, `${m.file}: the title`);
     for (const q of m.questions) need(q.en !== undefined, `${m.file}: question "${q.id}"`);
   }
-  const total = 1 + pack.drivers.length + pack.phases.reduce((n, p) => n + 1 + p.focusAreas.length, 0) + pack.maturityBands.length + pack.flows.reduce((n, f) => n + 1 + f.steps.length, 0) + pack.milestones.reduce((n, m) => n + 1 + m.questions.length, 0);
+  const total = 1 + pack.drivers.length + pack.phases.reduce((n, p) => n + 1 + p.focusAreas.length, 0) + pack.maturityBands.length + pack.flows.reduce((n, f) => n + 1 + f.steps.length, 0) + pack.roles.length + pack.milestones.reduce((n, m) => n + 1 + m.questions.length, 0);
   return { missing, total };
 }

@@ -92,6 +92,17 @@ export function checkPackReferences(pack: Pack, name: (path: string) => string =
   duplicates(pack.maturityBands.map((b) => b.id), manifest, (i) => `maturityBands[${i}].id`, 'maturity band');
   duplicates(pack.flows.map((f) => f.id), manifest, (i) => `flows[${i}].id`, 'flow');
   duplicates(pack.references.map((r) => r.id), manifest, (i) => `references[${i}].id`, 'reference');
+  duplicates(pack.roles.map((r) => r.id), manifest, (i) => `roles[${i}].id`, 'role');
+  // Roles are matched to the municipality's own list by name, so two roles may not share one.
+  const roleNames = new Set<string>();
+  pack.roles.forEach((role, i) => {
+    for (const [key, name] of [['name', role.name], ['en.name', role.en?.name]] as const) {
+      const normal = name?.trim().toLocaleLowerCase('da');
+      if (normal === undefined || (key === 'en.name' && normal === role.name.trim().toLocaleLowerCase('da'))) continue;
+      if (roleNames.has(normal)) add(manifest, `roles[${i}].${key}`, `duplicate role name "${name}"`);
+      roleNames.add(normal);
+    }
+  });
   // Focus area ids are unique across phases, because a milestone may name one from any phase.
   const areaPaths = pack.phases.flatMap((phase, p) => phase.focusAreas.map((_, i) => `phases[${p}].focusAreas[${i}].id`));
   duplicates(pack.phases.flatMap((p) => p.focusAreas.map((a) => a.id)), manifest, (i) => areaPaths[i] ?? 'phases', 'focus area');

@@ -1,3 +1,5 @@
+import type { PackRole } from '../schema/pack';
+
 /**
  * Sections other parts of Milepæl plug into the plan (the evaluation, the change log since the
  * last round, …) without touching the renderers: a title and plain blocks every format can show.
@@ -17,6 +19,8 @@ export interface PlanExtraSection {
 export interface PlanContext {
   /** The pack's references; the one with id "hjoernesten" becomes the introduction's cornerstones. */
   references?: ReadonlyArray<{ id: string; title: string; items: ReadonlyArray<{ title: string; text: string }> }>;
+  /** The method's roles, listed first in the role table (src/core/pack/roles.ts says why they are not in the file). */
+  roles?: readonly PackRole[];
   /** The evaluation section (src/core/evaluation), shown after the action plan. */
   evaluation?: PlanExtraSection | null;
   /** Further sections in the body, after the evaluation. */

@@ -3,7 +3,7 @@ import type { PlanBlock, PlanExtraSection } from './extensions';
 import { fillTemplate } from './fill';
 import { formatPlanDate, formatPlanMonth, formatPlanPercent, monthNames, planLabels, statusLabel, type PlanLabels } from './labels';
 import type { PlanModel } from './model';
-import { signedPoints, type TrafficLight } from './steering-page';
+import { keptSteering, signedPoints, type TrafficLight } from './steering-page';
 import type { Status } from '../schema/common';
 import type { Resource } from '../schema/steering';
 
@@ -284,14 +284,18 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
   if (model.evaluation) extraSection(out, model.evaluation);
   for (const extra of model.extraSections) extraSection(out, extra);
 
-  // A new municipality without roles, risks, decisions or resources gets no pages of empty tables.
-  const nothingKept = s.roles.length + s.risks.length + s.decisionLog.length + s.resources.length === 0;
-  if (has('governance') && !(short && nothingKept)) {
+  // A new municipality without roles, risks, decisions or resources gets no pages of empty tables;
+  // only the method's roles, which the steering group has to fill first, are shown then.
+  const nothingKept = keptSteering(s) === 0;
+  const methodRoles = s.roles.some((r) => r.method);
+  if (has('governance') && !(short && nothingKept && !methodRoles)) {
     section(l.governance);
-    out.push(`### ${l.roles}`, '', l.rolesIntro, '');
-    if (s.roles.length > 0) out.push(table([l.role, l.holder, l.roleTask], s.roles.map((r) => [cell(r.role), cell(r.holder), cell(r.task)])), '');
+    out.push(`### ${l.roles}`, '', methodRoles ? `${l.rolesIntro} ${l.rolesMethodNote}` : l.rolesIntro, '');
+    if (s.roles.length > 0) out.push(table([l.role, l.holder, l.roleTask], s.roles.map((r) => [cell(r.role), r.method && r.holder.trim() === '' ? `*${l.roleVacant}*` : cell(r.holder), cell(r.task)])), '');
     if (s.owners.length > 0) out.push(table([l.owner, l.ownerItems, l.open], s.owners.map((o) => [cell(o.owner), String(o.total), String(o.open)])), '');
     if (s.roles.length === 0 && s.owners.length === 0) out.push(l.nothing, '');
+  }
+  if (has('governance') && !(short && nothingKept)) {
 
     out.push(`### ${l.risks}`, '');
     if (s.risks.length === 0) out.push(l.noRisks, '');

@@ -116,7 +116,7 @@ export function buildPlan(source: MunicipalityFile, options: PlanOptions, today:
   const rounded = <T extends { from: number | null; to: number | null }>(c: T): T => ({ ...c, change: c.from === null || c.to === null ? null : roundedChange(c.from, c.to) });
   const cornerstones = context.references?.find((r) => r.id === 'hjoernesten');
   return {
-    steering: buildSteering(file, report, stage, today, options.language, latest ? { label: latest.label || latest.date, percent: latest.scores.overall } : null),
+    steering: buildSteering(file, report, stage, today, options.language, latest ? { label: latest.label || latest.date, percent: latest.scores.overall } : null, context.roles),
     cornerstones: cornerstones ? { title: cornerstones.title, items: cornerstones.items.map((i) => ({ title: i.title, text: i.text })) } : null,
     evaluation: context.evaluation ?? null,
     extraSections: [...(context.extraSections ?? [])],

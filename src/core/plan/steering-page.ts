@@ -1,7 +1,9 @@
 import { isOpen, isOverdue } from '../checklist/summary';
 import type { Status } from '../schema/common';
 import type { ChecklistItem, MunicipalityFile } from '../schema/municipality';
-import { EMPTY_STEERING, type DecisionLogEntry, type Resource, type Risk, type SteeringRole } from '../schema/steering';
+import { EMPTY_STEERING, type DecisionLogEntry, type Resource, type Risk } from '../schema/steering';
+import type { PackRole } from '../schema/pack';
+import { planRoles, type PlanRole } from '../pack/roles';
 import type { ScoreReport } from '../scoring/score';
 import { planLabels, formatPlanPercent } from './labels';
 import { fillTemplate } from './fill';
@@ -68,8 +70,8 @@ export interface PlanSteering {
   decisions: PlanSteeringDecision[];
   actionGroups: PlanActionGroup[];
   timeline: PlanTimelineEntry[];
-  /** Roles the project leader recorded, then every owner with the number of open items they own. */
-  roles: SteeringRole[];
+  /** The method's roles (held or not), then the other roles the project leader recorded; then every owner with the number of open items they own. */
+  roles: PlanRole[];
   owners: Array<{ owner: string; open: number; total: number }>;
   risks: Risk[];
   decisionLog: DecisionLogEntry[];
@@ -156,7 +158,15 @@ function firstSteps(file: MunicipalityFile): string[] {
   return [...steps, ...milestones].map((i) => i.title);
 }
 
-export function buildSteering(file: MunicipalityFile, report: ScoreReport, stage: PlanStage | null, today: string, language: 'da' | 'en', lastRound: { label: string; percent: number | null } | null): PlanSteering {
+export function buildSteering(
+  file: MunicipalityFile,
+  report: ScoreReport,
+  stage: PlanStage | null,
+  today: string,
+  language: 'da' | 'en',
+  lastRound: { label: string; percent: number | null } | null,
+  packRoles: readonly PackRole[] = [],
+): PlanSteering {
   const l = planLabels(language);
   const pct = (p: number | null) => formatPlanPercent(language, p);
   const steering = file.steering ?? EMPTY_STEERING;
@@ -204,7 +214,7 @@ export function buildSteering(file: MunicipalityFile, report: ScoreReport, stage
     decisions,
     actionGroups: groups,
     timeline: timelineEntries(file, today),
-    roles: steering.roles,
+    roles: planRoles(steering.roles, packRoles, language),
     owners: [...owners.entries()].map(([owner, c]) => ({ owner, ...c })).sort((a, b) => b.open - a.open || a.owner.localeCompare(b.owner, 'da')),
     risks: [...steering.risks].sort((a, b) => Number(b.open) - Number(a.open)),
     decisionLog: [...steering.decisions].sort((a, b) => b.date.localeCompare(a.date)),
@@ -218,6 +228,11 @@ export function buildSteering(file: MunicipalityFile, report: ScoreReport, stage
     nearlyEmpty: isNearlyEmpty(file),
     firstSteps: firstSteps(file),
   };
+}
+
+/** What the project leader has recorded for the steering group; the method's roles count only once someone holds them. */
+export function keptSteering(s: Pick<PlanSteering, 'roles' | 'risks' | 'decisionLog' | 'resources'>): number {
+  return s.roles.filter((r) => !r.method || r.holder.trim() !== '').length + s.risks.length + s.decisionLog.length + s.resources.length;
 }
 
 /** The change the reader sees: from the rounded figures as printed (74 % → 82 % is +8). */

@@ -118,6 +118,22 @@ export const tallySchema = z.strictObject({
 });
 export type TallyDefinition = z.infer<typeof tallySchema>;
 
+/**
+ * A role the method asks the municipality to fill (projektleder, tovholder, …). The plan's role
+ * table lists these first and marks the ones nobody holds yet; the Styring tab can copy them into
+ * the municipality's own roles list, where the holder is written.
+ */
+export const packRoleSchema = z.strictObject({
+  id: slugSchema,
+  /** Matched case-insensitively against the role names the municipality writes, so keep the source's name. */
+  name: nonEmptyText(120),
+  /** One or two sentences: what the role does in the implementation. */
+  task: nonEmptyText(500),
+  ours: oursSchema,
+  en: z.strictObject({ name: nonEmptyText(120), task: nonEmptyText(500).optional() }).optional(),
+});
+export type PackRole = z.infer<typeof packRoleSchema>;
+
 export const packManifestSchema = z.strictObject({
   id: slugSchema,
   version: semverSchema,
@@ -134,6 +150,8 @@ export const packManifestSchema = z.strictObject({
   maturityBands: z.array(maturityBandSchema).min(1, 'a pack needs at least one maturity band'),
   flows: z.array(flowSchema).default([]),
   references: z.array(referenceSchema).default([]),
+  /** The roles the method names (optional, so packs written before roles stay valid). */
+  roles: z.array(packRoleSchema).default([]),
   tally: tallySchema.optional(),
 });
 

@@ -210,7 +210,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         <fieldset className="read-only-fieldset" disabled={readOnly}>
           {tab === 'flow' && <FlowView file={file} edit={state.edit} />}
           {tab === 'evaluation' && <EvaluationView client={client} file={file} today={today} saved={state.saveState === 'saved'} edit={state.edit} onImported={state.adopt} />}
-          {tab === 'steering' && <SteeringView file={file} edit={state.edit} />}
+          {tab === 'steering' && <SteeringView client={client} file={file} edit={state.edit} />}
           {tab === 'method' && <MethodView client={client} file={file} edit={state.edit} />}
         </fieldset>
         {tab === 'plan' && <PlanView client={client} file={stored} saved={state.saveState === 'saved'} />}

@@ -1,6 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { ApiClient } from '../../api/client';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import type { MunicipalityFile } from '../../core/schema/municipality';
+import type { PackRole } from '../../core/schema/pack';
+import { missingPackRoles, withPackRoles } from '../../core/pack/roles';
 import { EMPTY_STEERING, RESOURCE_KINDS, steeringSchema, type Steering } from '../../core/schema/steering';
 import type { MessageKey } from '../i18n/da';
 import { useI18n } from '../i18n';
@@ -85,11 +88,24 @@ function clean(row: Record<string, unknown>): Record<string, unknown> {
  * "Styring": what the project leader keeps for the steering group and the plan — roles, risks and
  * barriers, the decision log, resources, the next status meeting and the approval.
  */
-export function SteeringView({ file, edit }: { file: MunicipalityFile; edit: (e: ChecklistEdit) => void }) {
-  const { t } = useI18n();
+export function SteeringView({ client, file, edit }: { client: ApiClient; file: MunicipalityFile; edit: (e: ChecklistEdit) => void }) {
+  const { t, language } = useI18n();
   const base = useId();
   const steering: Steering = file.steering ?? EMPTY_STEERING;
   const [problem, setProblem] = useState<string | null>(null);
+  // The method's roles come from the pack (src/core/pack/roles.ts says why); without the pack there is simply no button.
+  const [packRoles, setPackRoles] = useState<readonly PackRole[]>([]);
+  useEffect(() => {
+    let live = true;
+    client.call('packs.get', { id: file.pack.id }).then(
+      (pack) => live && setPackRoles(pack.roles),
+      () => live && setPackRoles([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, file.pack.id]);
+  const missingRoles = missingPackRoles(steering, packRoles);
 
   /** Every change goes through the schema, so only a valid block reaches the file. */
   const save = (next: unknown): boolean => {
@@ -160,13 +176,40 @@ export function SteeringView({ file, edit }: { file: MunicipalityFile; edit: (e:
           onChange={(rows) => save({ ...steering, [list.key]: rows.map(clean) })}
           blank={list.blank}
           onAdd={(row) => save({ ...steering, [list.key]: [...(steering[list.key] as unknown as Row[]), { ...clean(row), id: newId() }] })}
+          actions={
+            list.key === 'roles' && packRoles.length > 0 ? (
+              <p className="steering-actions">
+                {/* The same edit as adding a row by hand, so one undo takes the added roles away again. */}
+                <button type="button" disabled={missingRoles.length === 0} onClick={() => save(withPackRoles(steering, packRoles, newId))}>
+                  {t('steering.addMethodRoles')}
+                </button>{' '}
+                <span className="muted">{missingRoles.length === 0 ? t('steering.methodRolesAll') : t('steering.methodRolesMissing', { roles: missingRoles.map((r) => (language === 'en' ? (r.en?.name ?? r.name) : r.name)).join(', ') })}</span>
+              </p>
+            ) : null
+          }
         />
       ))}
     </div>
   );
 }
 
-function LogEditor({ title, columns, rows, blank, onChange, onAdd }: { title: string; columns: Column[]; rows: Row[]; blank: () => Record<string, unknown>; onChange: (rows: Row[]) => void; onAdd: (row: Record<string, unknown>) => boolean }) {
+function LogEditor({
+  title,
+  columns,
+  rows,
+  blank,
+  onChange,
+  onAdd,
+  actions,
+}: {
+  title: string;
+  columns: Column[];
+  rows: Row[];
+  blank: () => Record<string, unknown>;
+  onChange: (rows: Row[]) => void;
+  onAdd: (row: Record<string, unknown>) => boolean;
+  actions?: ReactNode;
+}) {
   const { t } = useI18n();
   const base = useId();
   const [draft, setDraft] = useState<Record<string, unknown>>(blank);
@@ -191,6 +234,7 @@ function LogEditor({ title, columns, rows, blank, onChange, onAdd }: { title: st
   return (
     <section className="card steering-log" aria-labelledby={`${base}-title`}>
       <h3 id={`${base}-title`}>{title}</h3>
+      {actions}
       <div className="table-scroll">
         <table>
           <thead>
