@@ -105,6 +105,13 @@ describe('the English plan', () => {
     expect(md).not.toContain('| Ledelse |');
   });
 
+  it('names the implementation stage in English, as the screen does', () => {
+    const md = planToMarkdown(plan(sample, { language: 'en' }));
+    const stages = sample.framework.evaluation!.stages;
+    expect(stages.some((stage) => md.includes(stage.titleEn))).toBe(true);
+    for (const stage of stages.filter((s) => s.title !== s.titleEn)) expect(md).not.toContain(`: ${stage.title}`);
+  });
+
   it("keeps the municipality's own titles: custom items and pack items it renamed", () => {
     let file = applyEdit(sample, { type: 'addItem', title: 'Vores egen milepæl', driverId: 'ledelse' }, env);
     file = applyEdit(file, { type: 'setTitle', itemId: 'lokaler', title: 'Lokalerne på Vestergade er klar' }, env);

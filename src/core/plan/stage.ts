@@ -20,10 +20,12 @@ export interface PlanStage {
 export function planStage(file: MunicipalityFile, report: ScoreReport, today: string, language: 'da' | 'en'): PlanStage | null {
   const staged = implementationStage(file, today);
   if (staged) {
+    // The English plan names the stage in English where the pack gives it (the screen already does).
+    const named = (stage: { title: string; titleEn?: string | undefined }) => (language === 'en' && stage.titleEn ? stage.titleEn : stage.title);
     return {
-      title: staged.current.title,
+      title: named(staged.current),
       description: staged.current.description,
-      next: staged.next ? { title: staged.next.title, min: 0, missingPoints: 0 } : null,
+      next: staged.next ? { title: named(staged.next), min: 0, missingPoints: 0 } : null,
       needs: staged.missingForNext.map((check) => requirementLine(check, language)),
     };
   }

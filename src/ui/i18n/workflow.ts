@@ -63,8 +63,8 @@ export const workflow = {
     'draft.titleRequired': 'En titel kan ikke være tom; den gamle titel er beholdt.',
     'plan.section.changes': 'Bilag: Ændringer siden sidste statusmåling',
     'stage.need.inPlaceList': 'Milepæle, der skal være på plads ({count}):',
-    'stage.needCount': '({count} punkter – vis)',
-    'stage.needCount#one': '(1 punkt – vis)',
+    'stage.needCount': '{count} punkter mangler · vis',
+    'stage.needCount#one': '1 punkt mangler · vis',
     'start.unavailable': '{file} kan ikke åbnes her: den er gemt af en nyere udgave af Milepæl. Opdatér Milepæl for at åbne den. Filen er ikke ændret.',
   },
   en: {
@@ -130,8 +130,8 @@ export const workflow = {
     'draft.titleRequired': 'A title cannot be empty; the old title was kept.',
     'plan.section.changes': 'Appendix: changes since the last assessment round',
     'stage.need.inPlaceList': 'Milestones that must be in place ({count}):',
-    'stage.needCount': '({count} points – show)',
-    'stage.needCount#one': '(1 point – show)',
+    'stage.needCount': '{count} items missing · show',
+    'stage.needCount#one': '1 item missing · show',
     'start.unavailable': '{file} cannot be opened here: a newer version of Milepæl saved it. Update Milepæl to open it. The file has not been changed.',
   },
 } as const;

@@ -3,6 +3,8 @@ import type { ApiClient } from '../../api/client';
 import type { LogEntryView } from '../../api/live-contract';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { DateInput } from '../components/DateInput';
+import { UNKNOWN_AUTHOR } from '../state/useMunicipality';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/da';
 
@@ -36,10 +38,12 @@ export function ChangeLogView({ client, file }: { client: ApiClient; file: Munic
   const people = useMemo(() => [...new Set((entries ?? []).map((e) => e.by).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'da')), [entries]);
   const time = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
   const titleOf = (id: string | undefined) => file.items.find((i) => i.id === id)?.title ?? id ?? '';
-  const show = (value: unknown) => (typeof value === 'string' && STATUSES.has(value) ? t(`status.${value}` as MessageKey) : typeof value === 'string' ? value : JSON.stringify(value));
+  const show = (value: unknown) =>
+    typeof value === 'string' && STATUSES.has(value) ? t(`status.${value}` as MessageKey) : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : typeof value === 'string' ? value : JSON.stringify(value);
 
   const lines = (entry: LogEntryView): string[] => {
-    const who = entry.by || t('log.nobody');
+    // Changes made before a name was entered carry the Danish placeholder; show it in the page's language.
+    const who = !entry.by ? t('log.nobody') : entry.by === UNKNOWN_AUTHOR ? t('log.unknownAuthor') : entry.by;
     return entry.what.map((w) => {
       const field = FIELD_KEYS[w.field] ? t(FIELD_KEYS[w.field]!) : w.field;
       if (w.field === 'created') return t('log.created', { who });
@@ -83,11 +87,11 @@ export function ChangeLogView({ client, file }: { client: ApiClient; file: Munic
         </div>
         <div className="field">
           <label htmlFor="log-from">{t('log.from')}</label>
-          <input id="log-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput id="log-from" value={from} onChange={setFrom} />
         </div>
         <div className="field">
           <label htmlFor="log-to">{t('log.to')}</label>
-          <input id="log-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput id="log-to" value={to} onChange={setTo} />
         </div>
       </div>
       {error !== null && <ErrorMessage error={error} />}

@@ -6,6 +6,7 @@ import type { PackRole } from '../../core/schema/pack';
 import { missingPackRoles, withPackRoles } from '../../core/pack/roles';
 import { EMPTY_STEERING, RESOURCE_KINDS, steeringSchema, type Steering } from '../../core/schema/steering';
 import type { MessageKey } from '../i18n/da';
+import { DateInput } from '../components/DateInput';
 import { useI18n } from '../i18n';
 import '../steering.css';
 
@@ -135,13 +136,12 @@ export function SteeringView({ client, file, edit }: { client: ApiClient; file: 
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${base}-meeting`}>{t('steering.meeting')}</label>
-            <input
+            <DateInput
               id={`${base}-meeting`}
-              type="date"
               value={steering.nextStatusMeeting ?? ''}
-              onChange={(e) => {
+              onChange={(iso) => {
                 const { nextStatusMeeting: _old, ...rest } = steering;
-                save(e.target.value ? { ...rest, nextStatusMeeting: e.target.value } : rest);
+                save(iso ? { ...rest, nextStatusMeeting: iso } : rest);
               }}
             />
           </div>
@@ -155,13 +155,12 @@ export function SteeringView({ client, file, edit }: { client: ApiClient; file: 
           </div>
           <div className="field">
             <label htmlFor={`${base}-approvedOn`}>{t('steering.approvedOn')}</label>
-            <input
+            <DateInput
               id={`${base}-approvedOn`}
-              type="date"
               value={approval.approvedOn ?? ''}
-              onChange={(e) => {
+              onChange={(iso) => {
                 const { approvedOn: _old, ...rest } = approval;
-                save({ ...steering, approval: e.target.value ? { ...rest, approvedOn: e.target.value } : rest });
+                save({ ...steering, approval: iso ? { ...rest, approvedOn: iso } : rest });
               }}
             />
           </div>
