@@ -61,6 +61,7 @@ const WORDS = {
     ],
     need: {
       inPlace: '{count} milepæle skal være på plads: {items}',
+      inPlaceOne: 'Denne milepæl skal være på plads: {items}',
       conferencesHeld: 'Mindst {need} rådslagning holdt (nu {have})',
       targetShare: 'Mindst {need} rådslagninger de seneste 12 måneder (nu {have})',
       targetMissing: 'Et mål for årets antal rådslagninger (nu {have} de seneste 12 måneder)',
@@ -94,6 +95,7 @@ const WORDS = {
     ],
     need: {
       inPlace: '{count} milestones must be in place: {items}',
+      inPlaceOne: 'This milestone must be in place: {items}',
       conferencesHeld: 'At least {need} conference held (now {have})',
       targetShare: 'At least {need} conferences in the last 12 months (now {have})',
       targetMissing: 'A target for the year’s number of conferences (now {have} in the last 12 months)',
@@ -119,7 +121,7 @@ export function requirementLine(check: RequirementCheck, language: Language): st
   const need = WORDS[language].need;
   switch (check.kind) {
     case 'inPlace':
-      return fill(need.inPlace, { count: check.missing.length, items: check.missing.join('; ') });
+      return fill(check.missing.length === 1 ? need.inPlaceOne : need.inPlace, { count: check.missing.length, items: check.missing.join('; ') });
     case 'conferencesHeld':
       return fill(need.conferencesHeld, { need: check.need ?? 0, have: check.have ?? 0 });
     case 'targetShare':
