@@ -1,32 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { localDateString } from '../../src/core/checklist/summary';
-import { launchChromium, startEdition, type Edition } from './harness';
+import { editionPageEachTest, type Edition } from './harness';
 
-let browser: Browser;
 let edition: Edition;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  edition = await startEdition();
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-afterEach(async () => {
-  await context.close();
-  await edition.server.close();
-  expect(pageErrors).toEqual([]);
-});
+editionPageEachTest((session) => ({ edition, page } = session), { locale: 'en-US', open: false });
 
 const saved = () => page.getByRole('status').filter({ hasText: 'Gemt' }).waitFor();
 

@@ -2,7 +2,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createHandlers } from '../../src/backend/handlers';
 import { openWorkspace } from '../../src/backend/workspace';
 import type { WorkspaceService } from '../../src/backend/service';
@@ -30,4 +31,41 @@ export async function startEdition(options: { location?: string; contentDir?: st
   const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
   const server = await startWebServer({ handlers: createHandlers(service, { edition: 'browser', version: 'e2e' }), staticDir, log: () => undefined });
   return { server, service, location, url: `${server.url}?token=${server.token}` };
+}
+
+export interface EditionPage {
+  edition: Edition;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * The set-up most browser suites share: one Chromium per file, a fresh browser edition and page
+ * per test (opened on the start screen unless `open` is false), and a test fails on any page error.
+ */
+export function editionPageEachTest(onReady: (session: EditionPage) => void, options: { viewport?: { width: number; height: number }; locale?: string; open?: boolean } = {}): void {
+  let browser: Browser;
+  let session: EditionPage;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    const edition = await startEdition();
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale ?? 'da-DK' });
+    const page = await context.newPage();
+    pageErrors.length = 0;
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    session = { edition, context, page };
+    onReady(session);
+    if (options.open !== false) await page.goto(edition.url);
+  });
+  afterEach(async () => {
+    await session.context.close();
+    await session.edition.server.close();
+    expect(pageErrors).toEqual([]);
+  });
 }

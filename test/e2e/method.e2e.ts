@@ -1,33 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, startEdition, type Edition } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editionPageEachTest } from './harness';
 
-let browser: Browser;
-let edition: Edition;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  edition = await startEdition();
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(edition.url);
-});
-afterEach(async () => {
-  await context.close();
-  await edition.server.close();
-  expect(pageErrors).toEqual([]);
-});
+editionPageEachTest((session) => ({ page } = session));
 
 async function createMunicipality(name: string, pack?: string) {
   await page.getByLabel('Kommunens navn').fill(name);

@@ -1,32 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, startEdition, type Edition } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editionPageEachTest } from './harness';
 
-let browser: Browser;
-let edition: Edition;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  edition = await startEdition();
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(edition.url);
-});
-afterEach(async () => {
-  await context.close();
-  await edition.server.close();
-  expect(pageErrors).toEqual([]);
-});
+editionPageEachTest((session) => ({ page } = session));
 
 describe('the steering group in the app', () => {
   it('keeps a risk in the Styring tab and a flagged decision on an item, and both reach the plan', async () => {

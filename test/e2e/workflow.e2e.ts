@@ -1,35 +1,14 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { tempWorkspace } from '../helpers/workspace';
-import { launchChromium, startEdition, type Edition } from './harness';
+import { editionPageEachTest, type Edition } from './harness';
 
-let browser: Browser;
 let edition: Edition;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  edition = await startEdition();
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-afterEach(async () => {
-  await context.close();
-  await edition.server.close();
-  expect(pageErrors).toEqual([]);
-});
+editionPageEachTest((session) => ({ edition, page } = session), { open: false });
 
 const openMunicipality = async (id: string, name: string) => {
   await page.goto(`${edition.url}#/kommune/${id}/tjekliste`);

@@ -11,6 +11,11 @@ import type { StorageKey } from '@automerge/automerge-repo';
 export class AtomicFsStorage extends NodeFSStorageAdapter {
   private readonly tempDir: string;
   private sequence = 0;
+  /** The adapter's in-memory copy of chunks, kept in step with what is on disk. */
+  private get adapterCache(): Record<string, Uint8Array> {
+    return (this as unknown as { cache: Record<string, Uint8Array> }).cache;
+  }
+
   /** Folders known to exist: a change writes one small chunk, and two mkdir calls per chunk showed in its time. */
   private readonly madeFolders = new Set<string>();
   /** Told the name of every chunk written, so a folder watcher can skip this app's own chunks. */
@@ -23,7 +28,7 @@ export class AtomicFsStorage extends NodeFSStorageAdapter {
   }
 
   override async save(keyArray: StorageKey, binary: Uint8Array): Promise<void> {
-    (this as unknown as { cache: Record<string, Uint8Array> }).cache[path.join(...keyArray)] = binary;
+    this.adapterCache[path.join(...keyArray)] = binary;
     try {
       await this.writeChunk(keyArray, binary);
     } catch (error) {
@@ -62,7 +67,7 @@ export class AtomicFsStorage extends NodeFSStorageAdapter {
    * ~20 ms on the change that happened to trigger it.
    */
   override remove(keyArray: StorageKey): Promise<void> {
-    delete (this as unknown as { cache: Record<string, Uint8Array> }).cache[path.join(...keyArray)];
+    delete this.adapterCache[path.join(...keyArray)];
     const removal = rm(this.chunkPath(keyArray), { force: true })
       .catch(() => undefined)
       .finally(() => this.removals.delete(removal));
