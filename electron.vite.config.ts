@@ -11,5 +11,5 @@ export default defineConfig({
     build: { outDir: 'out/preload', externalizeDeps: false, rollupOptions: { input: { index: resolve('electron/preload.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } } },
   },
   // The same renderer build as the browser edition's, so both editions run identical UI code.
-  renderer: { ...rendererConfig, build: { ...rendererConfig.build, outDir: resolve('out/renderer'), minify: true, rollupOptions: { input: resolve('src/ui/index.html') } } },
+  renderer: { ...rendererConfig, build: { ...rendererConfig.build, outDir: resolve('out/renderer'), minify: true } },
 });

@@ -1,15 +1,43 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const EARLY_ENTRY = 'early-fetch';
+
+/**
+ * src/ui/early-fetch.ts is an entry of its own, announced in the page's head as an async module:
+ * it asks for the municipality in the address while the main chunk is still loading. (Vite joins
+ * every module script written in index.html into one entry, so the tag is added after bundling.)
+ */
+function earlyFetchTag(): Plugin {
+  return {
+    name: 'milepael-early-fetch',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_ENTRY);
+        if (!chunk) return html;
+        // First of the page's scripts, so its request goes out before the main chunk's; after the
+        // Content-Security-Policy meta, which covers only what follows it.
+        const tag = `\n    <script type="module" async crossorigin src="./${chunk.fileName}"></script>`;
+        return html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${tag}`);
+      },
+    },
+  };
+}
 
 /** The renderer build, shared by the browser edition (`npm run build:ui`) and electron-vite. */
 export const rendererConfig = {
   root: 'src/ui',
   base: './',
-  plugins: [react()],
+  plugins: [react(), earlyFetchTag()],
+  // The answer check's worker (src/ui/answer-worker.ts) loads the contract's schemas on demand.
+  worker: { format: 'es' as const },
   build: {
     outDir: '../../out/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 600,
+    rollupOptions: { input: { index: resolve('src/ui/index.html'), [EARLY_ENTRY]: resolve('src/ui/early-fetch.ts') } },
   },
 };
 

@@ -20,10 +20,10 @@ const dashboardReady = () => {
   const d = (globalThis as unknown as { document: Doc }).document;
   return d.querySelector('[data-testid=overall-score]') !== null && d.querySelectorAll('.dashboard .data-table').length >= 4;
 };
-/** Every picture of the dashboard drawn: the wheel and the driver bars (SVG and HTML of our own), status and trend (recharts). */
+/** Every picture of the dashboard drawn: the wheel, the driver bars, the status bars and the trend (all SVG and HTML of our own). */
 const chartsDrawn = () => {
   const d = (globalThis as unknown as { document: Doc }).document;
-  return d.querySelector('.wheel-svg') !== null && d.querySelector('.driver-bars') !== null && d.querySelectorAll('.recharts-wrapper .recharts-surface').length >= 2;
+  return d.querySelector('.wheel-svg') !== null && d.querySelector('.driver-bars') !== null && d.querySelector('.status-bars') !== null && d.querySelector('.trend-svg .trend-series') !== null;
 };
 
 export async function benchUi(): Promise<void> {

@@ -117,11 +117,12 @@ describe('the dashboard and the year-1 flow', () => {
     await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();
     await page.getByTestId('overall-score').waitFor();
     await page.getByRole('link', { name: 'Overblik' }).click();
-    await page.locator('.recharts-surface').first().waitFor();
+    await page.locator('.trend-svg').first().waitFor();
     // the wheel and the driver bars, then the status distribution and the trend over the example's two earlier rounds
     expect(await page.locator('.wheel-svg').count()).toBe(1);
     expect(await page.locator('.driver-bars li').count()).toBe(3);
-    expect(await page.locator('.recharts-wrapper').count()).toBe(2);
+    expect(await page.locator('.status-bars li').count()).toBe(4);
+    expect(await page.locator('.trend-svg .trend-series').count()).toBe(4);
     const driverRow = page.getByRole('row', { name: /^Kompetencer/ });
     expect(plain(await driverRow.textContent())).toContain('67 %');
     expect(await page.getByRole('heading', { name: 'Forsinkede handlinger' }).isVisible()).toBe(true);
@@ -166,7 +167,7 @@ describe('progress over time', () => {
     const delta = page.locator('.delta');
     expect(await delta.getByRole('listitem').filter({ hasText: 'Der er nedsat et beslutningsdygtigt implementeringsteam' }).textContent()).toMatch(/Ikke startet\s*→\s*.*På plads/);
     expect(plain(await delta.getByRole('row', { name: /^Ledelse/ }).textContent())).toContain('▲ +20 point');
-    await page.locator('.history .recharts-surface').first().waitFor();
+    await page.locator('.history .trend-svg').first().waitFor();
     expect(plain(await page.getByRole('table', { name: 'Udvikling over tid' }).textContent())).toMatch(/Styregruppemøde juni – 01\.06\.2026.*20 %/);
     await expectNoSeriousAxeViolations();
     await saved();

@@ -1,5 +1,4 @@
 import { CalendarClock, ChartColumn, ChartLine, Gauge, RefreshCw, TriangleAlert } from 'lucide-react';
-import { lazy, Suspense } from 'react';
 import { isOpen, isOverdue } from '../../core/checklist/summary';
 import { sortedSnapshots } from '../../core/history/snapshot';
 import { STATUSES } from '../../core/schema/common';
@@ -9,19 +8,16 @@ import { TallyPanel } from '../components/TallyPanel';
 import { EvaluationPanel } from '../components/EvaluationPanel';
 import { SignsPanel } from '../components/SignsPanel';
 import { useI18n } from '../i18n';
-import type { DashboardPictureProps } from './DashboardPicture';
+import { AfterPaint } from './AfterPaint';
+import DashboardPicture, { type DashboardPictureProps } from './DashboardPicture';
 
-// recharts is most of the dashboard's weight: the numbers render at once, the pictures when their code has arrived.
-const loadPictures = () => import('./DashboardPicture');
-const LazyPicture = lazy(loadPictures);
-export const preloadDashboardPictures = loadPictures;
-
+// Drawn just after the numbers (AfterPaint); the box keeps its height so nothing below moves.
 function Picture({ height, ...props }: DashboardPictureProps & { height: number }) {
   return (
     <div className="chart" aria-hidden="true" style={{ minHeight: height }}>
-      <Suspense fallback={null}>
-        <LazyPicture {...(props as DashboardPictureProps)} />
-      </Suspense>
+      <AfterPaint>
+        <DashboardPicture {...(props as DashboardPictureProps)} />
+      </AfterPaint>
     </div>
   );
 }
@@ -99,14 +95,12 @@ export function DashboardView({ file, report, today, onEvaluation }: Props) {
         {rounds.length < 2 ? (
           <p className="muted">{t('dashboard.trendLater')}</p>
         ) : (
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <LazyPicture
+          <DashboardPicture
               kind="trend"
               rounds={rounds}
               caption={t('history.trend')}
               series={[{ key: 'overall', title: t('score.overall'), value: (s) => s.scores.overall }, ...file.framework.drivers.map((d) => ({ key: d.id, title: d.title, value: (s: (typeof rounds)[number]) => s.scores.drivers[d.id] ?? null }))]}
             />
-          </Suspense>
         )}
       </section>
       {file.framework.tally && <TallyPanel file={file} today={today} readOnly />}

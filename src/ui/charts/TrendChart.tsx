@@ -1,6 +1,8 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Snapshot } from '../../core/schema/municipality';
 import { useI18n } from '../i18n';
+import { AfterPaint } from './AfterPaint';
+import { linePath, TREND_TICKS, trendLayout } from './trend-layout';
+import { useWidth } from './useWidth';
 
 const COLOURS = ['#1d5c8c', '#2f8a4c', '#b0541b', '#7b4fa0', '#b07d12', '#3a7a7a'];
 
@@ -10,27 +12,92 @@ export interface TrendSeries {
   value: (s: Snapshot) => number | null;
 }
 
-/** Scores per round as lines; the table below carries the same numbers for screen readers and print. */
+/** The lines; its own component so it can measure its box once that box is on screen. */
+function TrendPicture({ rounds, series }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[] }) {
+  const { formatDate, formatPercent } = useI18n();
+  const [box, width] = useWidth<HTMLDivElement>(640);
+  const layout = trendLayout(width, rounds.length);
+  const { plot, xs, y } = layout;
+  const name = (r: Snapshot) => r.label || formatDate(r.date);
+  const values = series.map((s) =>
+    rounds.map((r) => {
+      const value = s.value(r);
+      return value === null ? null : Math.round(value);
+    }),
+  );
+  return (
+    <div className="chart trend-chart" aria-hidden="true" ref={box}>
+      <div className="chart-legend">
+        {series.map((s, i) => (
+          <span key={s.key} className="chart-legend-item">
+            <span className="chart-swatch" style={{ background: COLOURS[i % COLOURS.length] }} />
+            {s.title}
+          </span>
+        ))}
+      </div>
+      <svg className="trend-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="presentation">
+        {TREND_TICKS.map((tick) => (
+          <g key={tick}>
+            <line x1={plot.left} x2={plot.right} y1={y(tick)} y2={y(tick)} stroke="#e3e8ee" />
+            <text className="trend-y-label" x={plot.left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
+              {formatPercent(tick)}
+            </text>
+          </g>
+        ))}
+        {rounds.map((r, n) => (
+          <text
+            key={r.id}
+            className="trend-x-label"
+            x={xs[n]}
+            y={plot.bottom + 18}
+            textAnchor={layout.slanted ? 'end' : 'middle'}
+            transform={layout.slanted ? `rotate(-30 ${xs[n]} ${plot.bottom + 18})` : undefined}
+          >
+            {name(r)}
+          </text>
+        ))}
+        {series.map((s, i) => {
+          const colour = COLOURS[i % COLOURS.length];
+          const points = values[i]!.map((v, n) => (v === null ? null : { x: xs[n]!, y: y(v) }));
+          return (
+            <g key={s.key} className="trend-series">
+              <path d={linePath(points)} fill="none" stroke={colour} strokeWidth={2.5} strokeLinejoin="round" />
+              {points.map((p, n) =>
+                p === null ? null : (
+                  <g key={rounds[n]!.id}>
+                    <circle cx={p.x} cy={p.y} r={4.5} fill="#fff" stroke={colour} strokeWidth={2.5}>
+                      <title>{`${name(rounds[n]!)} · ${s.title}: ${formatPercent(values[i]![n]!)}`}</title>
+                    </circle>
+                    {series.length <= 2 && (
+                      <text className="trend-point-label" x={p.x} y={p.y - 10} textAnchor="middle">
+                        {formatPercent(values[i]![n]!)}
+                      </text>
+                    )}
+                  </g>
+                ),
+              )}
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}
+
+/**
+ * Scores per round as lines, drawn as our own SVG (recharts was 380 KB of code and most of the
+ * dashboard's start-up); every round is labelled. The lines are drawn just after the table
+ * (AfterPaint), which carries the same numbers for screen readers and print.
+ */
 export default function TrendChart({ rounds, series, caption }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[]; caption: string }) {
   const { formatDate, formatPercent, t } = useI18n();
-  const data = rounds.map((r) => ({ name: `${r.label || formatDate(r.date)}`, ...Object.fromEntries(series.map((s) => [s.key, s.value(r) === null ? null : Math.round(s.value(r)!)])) }));
-  // Every round gets its label; with many rounds they lean so they never run into each other.
-  const slanted = rounds.length > 4;
   return (
     <div>
-      <div className="chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={slanted ? 320 : 280}>
-          <LineChart data={data} margin={{ left: 0, right: 32, top: 12, bottom: 4 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e3e8ee" vertical={false} />
-            <XAxis dataKey="name" interval={0} padding={{ left: 56, right: 56 }} tick={{ fontSize: 12, fill: '#16212c' }} {...(slanted ? { angle: -30, textAnchor: 'end', height: 80 } : { height: 36 })} tickMargin={6} />
-            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: '#16212c' }} unit="%" width={48} />
-            <Tooltip />
-            <Legend verticalAlign="top" height={32} />
-            {series.map((s, i) => (
-              <Line key={s.key} type="monotone" dataKey={s.key} name={s.title} stroke={COLOURS[i % COLOURS.length]} strokeWidth={2.5} dot={{ r: 4 }} label={series.length <= 2 ? { position: 'top', fontSize: 11, fill: '#16212c' } : false} isAnimationActive={false} connectNulls />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+      {/* The box keeps the picture's height (legend included) so the table does not jump when it is drawn. */}
+      <div style={{ minHeight: trendLayout(0, rounds.length).height + 40 }}>
+        <AfterPaint>
+          <TrendPicture rounds={rounds} series={series} />
+        </AfterPaint>
       </div>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>

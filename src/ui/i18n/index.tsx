@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from './da';
+import { formatDate, formatWholePercent } from './format';
 import { translate, type Language } from './translate';
 
 export { translate, type Language } from './translate';
@@ -19,19 +20,14 @@ export interface I18n {
 
 export function createI18n(language: Language, setLanguage: (l: Language) => void): I18n {
   const locale = LOCALES[language];
-  const date = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const number = new Intl.NumberFormat(locale);
+  let number: Intl.NumberFormat | undefined;
   return {
     language,
     setLanguage,
     t: (key, params) => translate(language, key, params),
-    formatDate: (iso) => {
-      const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-      return Number.isNaN(d.getTime()) ? iso : date.format(d).replace(/\//g, '.');
-    },
-    formatPercent: (p) => (p === null ? '–' : percent.format(p / 100)),
-    formatNumber: (n) => number.format(n),
+    formatDate,
+    formatPercent: (p) => (p === null ? '–' : formatWholePercent(p, language)),
+    formatNumber: (n) => (number ??= new Intl.NumberFormat(locale)).format(n),
   };
 }
 

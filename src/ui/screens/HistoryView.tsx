@@ -1,5 +1,6 @@
 import { ArrowDownRight, ArrowLeftRight, ClockAlert, PenLine, TrendingDown, TrendingUp, TriangleAlert, type LucideIcon } from 'lucide-react';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import TrendChart from '../charts/TrendChart';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { deltaBetween, findDips, isStale, own, snapshotOf, sortedSnapshots, type Delta, type ScoreChange } from '../../core/history';
 import type { MunicipalityFile } from '../../core/schema/municipality';
@@ -9,7 +10,6 @@ import { TallyPanel } from '../components/TallyPanel';
 import { useI18n } from '../i18n';
 import { useReadOnly } from '../state/read-only';
 
-const TrendChart = lazy(() => import('../charts/TrendChart'));
 const NOW = 'now';
 const CADENCES = [3, 6, 12];
 
@@ -148,7 +148,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
         {rounds.length < 2 ? (
           <p className="muted">{t('history.trendNeedsTwo')}</p>
         ) : (
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <>
             <h3>{t('design.driversHeading')}</h3>
             <TrendChart
               rounds={rounds}
@@ -164,7 +164,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
               caption={t('dashboard.wheel')}
               series={file.framework.phases.map((p) => ({ key: `p-${p.id}`, title: p.title, value: (s: (typeof rounds)[number]) => own(s.scores.phases, p.id) ?? null }))}
             />
-          </Suspense>
+          </>
         )}
         <h3>{t('history.dips')}</h3>
         <p className="muted">{t('history.dipsHelp')}</p>

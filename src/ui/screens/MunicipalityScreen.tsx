@@ -18,7 +18,7 @@ import { StagePanel } from '../components/StagePanel';
 import { Explain } from '../components/Explain';
 import { EvaluationNote } from '../components/EvaluationNote';
 
-import { DashboardView, preloadDashboardPictures } from '../charts/DashboardView';
+import { DashboardView } from '../charts/DashboardView';
 import { ChecklistView } from './ChecklistView';
 import { ChangeLogView, EvaluationView, FlowView, HistoryView, MethodView, PlanView, preloadTab, SteeringView } from './tab-views';
 
@@ -47,8 +47,6 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
   const { t, formatPercent, language } = useI18n();
   const readOnly = useReadOnly();
   const state = useMunicipality(client, id);
-  // Opening straight onto the dashboard: fetch the charts' code while the municipality's data is on its way.
-  if (tab === 'dashboard') void preloadDashboardPictures();
   const { file: stored } = state;
   // The screens show the pack's English names in English; edits are by id and go to the file itself,
   // and the panels that compare or replace whole files (conflicts, pack update) get the file as saved.
