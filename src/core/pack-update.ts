@@ -92,7 +92,9 @@ export function computePackUpdate(file: MunicipalityFile, pack: Pack): PackUpdat
 /**
  * Applies the update: new items in, untouched removed items out (those with the municipality's
  * data stay as its own items), rewordings taken unless the municipality reworded the text itself
- * (then its choice decides). Statuses, owners, notes, answers, evidence and history stay.
+ * (then its choice decides). Statuses, owners, notes, answers, evidence and history stay. An
+ * intro follows the pack silently while it is still the pack's (an intro the municipality rewrote
+ * stays), and the pack's English (titles, intros, questions, framework texts) is always taken anew.
  */
 export function applyPackUpdate(file: MunicipalityFile, pack: Pack, choices: ConflictChoices): MunicipalityFile {
   const update = computePackUpdate(file, pack);
@@ -113,7 +115,7 @@ export function applyPackUpdate(file: MunicipalityFile, pack: Pack, choices: Con
     if (!next) {
       const change = removed.get(item.id);
       if (change?.kind === 'item_removed' && change.keptAsCustom) {
-        const { packTitle: _t, en: _e, ...rest } = item;
+        const { packTitle: _t, packIntro: _i, en: _e, ...rest } = item;
         items.push({ ...rest, origin: 'custom', questions: item.questions.map(({ packText: _p, en: _qe, ...q }) => ({ ...q, origin: 'custom' as const })) });
       }
       continue;
@@ -131,6 +133,9 @@ export function applyPackUpdate(file: MunicipalityFile, pack: Pack, choices: Con
     });
     const nextIds = new Set(next.questions.map((q) => q.id));
     const leftovers = item.questions.filter((q) => !nextIds.has(q.id) && (q.origin === 'custom' || q.answer.trim() !== '')).map(({ packText: _p, en: _e, ...q }) => ({ ...q, origin: 'custom' as const }));
+    // The intro follows the pack unless the municipality rewrote it (then its own words stay).
+    const oldIntro = item.packIntro ?? item.intro;
+    const intro = item.intro === oldIntro ? next.intro : item.intro;
     // English follows the pack as it is now; it is never the municipality's own text.
     const { en: _oldEnglish, ...kept } = item;
     items.push({
@@ -138,6 +143,8 @@ export function applyPackUpdate(file: MunicipalityFile, pack: Pack, choices: Con
       ...(next.en ? { en: next.en } : {}),
       title,
       packTitle: next.title,
+      intro,
+      packIntro: next.intro,
       driverId: next.driverId,
       phaseId: next.phaseId,
       focusAreaIds: next.focusAreaIds,

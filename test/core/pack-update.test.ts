@@ -17,7 +17,7 @@ let municipality: MunicipalityFile;
 /** A revised guide: rewordings, a removed and an added milestone, changed questions. */
 async function revisedPack(): Promise<Pack> {
   const edits: Record<string, (t: string) => string> = {
-    'pack.yml': (t) => t.replace('version: 1.1.0', 'version: 1.2.0'),
+    'pack.yml': (t) => t.replace('version: 1.2.0', 'version: 1.3.0'),
     'milestones/11-lokaler.md': (t) => t.replace('title: Lokaler er klar til brug og har de nødvendige faciliteter', 'title: Neutrale lokaler er klar til brug og har de nødvendige faciliteter'),
     'milestones/07-tovholder.md': (t) => t.replace('title: En medarbejder er udvalgt til at være tovholder i organisationen', 'title: En eller flere tovholdere er udvalgt i organisationen'),
     'milestones/10-type-sager.md': (t) => t.replace('text: Skal metoden bruges forebyggende?', 'text: Skal metoden bruges forebyggende, og i hvilke sager?').replace(/ {2}- id: hvem-indstiller\n {4}text: .*\n( {4}en: .*\n)?/, ''),
@@ -58,7 +58,7 @@ describe('a pack update', () => {
 
   it('lists added, removed and reworded milestones and questions, and marks where both sides reworded', () => {
     const update = computePackUpdate(municipality, revised)!;
-    expect(update).toMatchObject({ fromVersion: '1.1.0', toVersion: '1.2.0' });
+    expect(update).toMatchObject({ fromVersion: '1.2.0', toVersion: '1.3.0' });
     const summary = update.changes.map((c) => `${c.kind}:${c.itemId}${'conflict' in c && c.conflict ? ':conflict' : ''}${'keptAsCustom' in c && c.keptAsCustom ? ':kept' : ''}`);
     expect(summary.sort()).toEqual(
       [
@@ -81,7 +81,7 @@ describe('a pack update', () => {
   it('keeps statuses, answers, notes and history, and follows the choices', () => {
     const updated = applyPackUpdate(municipality, revised, { 'title:tovholder': 'mine', 'qtext:type-sager:forebyggende': 'theirs' });
     expect(municipalityFileSchema.safeParse(updated).success).toBe(true);
-    expect(updated.pack.version).toBe('1.2.0');
+    expect(updated.pack.version).toBe('1.3.0');
     const byId = (id: string) => updated.items.find((i) => i.id === id);
     expect(byId('tovholder')).toMatchObject({ title: 'Vores tovholder er Mette', packTitle: 'En eller flere tovholdere er udvalgt i organisationen', status: 'in_progress', owner: 'Teamleder, myndighed' });
     expect(byId('lokaler')).toMatchObject({ title: 'Neutrale lokaler er klar til brug og har de nødvendige faciliteter', status: 'in_place' });
@@ -110,14 +110,14 @@ describe('a pack update', () => {
 describe('a pack update that adds English', () => {
   it('brings the English names to a file made before, with nothing to choose and nothing of the municipality changed', async () => {
     const current = await bundledPack('familieraadslagning');
-    const files = (await bundledPackFiles('familieraadslagning')).map((f) => ({ ...f, text: withoutEnglish(f.text).replace('version: 1.1.0', 'version: 1.0.0') }));
+    const files = (await bundledPackFiles('familieraadslagning')).map((f) => ({ ...f, text: withoutEnglish(f.text).replace('version: 1.2.0', 'version: 1.0.0') }));
     const parsed = parsePack(files);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     let older = createMunicipality(parsed.value, 'Før Kommune', env);
     older = applyEdit(older, { type: 'setTitle', itemId: 'lokaler', title: 'Lokalerne på Vestergade' }, env);
     older = applyEdit(older, { type: 'setStatus', itemId: 'tovholder', status: 'in_place' }, env);
     const update = computePackUpdate(older, current)!;
-    expect(update).toMatchObject({ fromVersion: '1.0.0', toVersion: '1.1.0', changes: [] });
+    expect(update).toMatchObject({ fromVersion: '1.0.0', toVersion: '1.2.0', changes: [] });
     const updated = applyPackUpdate(older, current, {});
     expect(municipalityFileSchema.safeParse(updated).success).toBe(true);
     expect(updated.pack.en?.title).toBe('Familierådslagning (family group conference)');

@@ -282,12 +282,22 @@ describe('language', () => {
     // The pack's own English names: drivers and milestone titles on the checklist, phases on the dashboard.
     expect(await page.getByRole('heading', { name: 'Leadership', exact: true }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Ledelse', exact: true }).count()).toBe(0);
-    await page.getByRole('article', { name: 'Premises are ready for use and have the facilities needed' }).waitFor();
+    const premises = page.getByRole('article', { name: 'Premises are ready for use and have the facilities needed' });
+    await premises.waitFor();
     expect(await page.getByRole('article', { name: 'Lokaler er klar til brug og har de nødvendige faciliteter' }).count()).toBe(0);
+    // The milestone's intro in the pack's English, not the Danish body of its file.
+    await premises.getByRole('button', { name: 'Show details' }).click();
+    await premises.getByText(/^The family group conference takes place somewhere neutral/).waitFor();
+    expect(await premises.getByText(/Familierådslagningen holdes et neutralt sted/).count()).toBe(0);
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('meter', { name: 'Mobilisation' }).first().waitFor();
     await page.getByRole('link', { name: 'The method' }).click();
     await page.getByText('Gathering experience').first().waitFor();
+    // The references in English: the five cornerstones with their points.
+    await page.getByRole('heading', { name: 'The five cornerstones', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Review of the five cornerstones' }).waitFor();
+    await page.getByText('The child or young person always takes part').first().waitFor();
+    expect(await page.getByRole('heading', { name: 'De fem hjørnesten' }).count()).toBe(0);
     expect(await page.getByText('Familierådslagning (family group conference)').count()).toBeGreaterThan(0);
     await page.reload();
     await page.getByRole('button', { name: 'All municipalities' }).click();

@@ -20,7 +20,7 @@ async function revisedContent(): Promise<string> {
     const target = path.join(content, 'familieraadslagning', file);
     await writeFile(target, (await readFile(target, 'utf8')).replace(from, to));
   };
-  await edit('pack.yml', 'version: 1.1.0', 'version: 1.2.0');
+  await edit('pack.yml', 'version: 1.2.0', 'version: 1.3.0');
   await edit('milestones/11-lokaler.md', 'title: Lokaler er klar', 'title: Neutrale lokaler er klar');
   await edit('milestones/07-tovholder.md', 'title: En medarbejder er udvalgt til at være tovholder i organisationen', 'title: En eller flere tovholdere er udvalgt');
   return content;
@@ -39,7 +39,7 @@ describe('a newer version of the method pack', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     try {
       await page.goto(`${edition.url}#/kommune/${file.id}/tjekliste`);
-      await page.getByText('Der er en ny version af metodepakken Familierådslagning: 1.1.0 → 1.2.0.').waitFor();
+      await page.getByText('Der er en ny version af metodepakken Familierådslagning: 1.2.0 → 1.3.0.').waitFor();
       await page.getByRole('button', { name: 'Se ændringerne' }).click();
       await page.getByText('Ny ordlyd: "Lokaler er klar til brug og har de nødvendige faciliteter" → "Neutrale lokaler er klar til brug og har de nødvendige faciliteter"').waitFor();
       const apply = page.getByRole('button', { name: 'Opdatér' });
@@ -50,7 +50,7 @@ describe('a newer version of the method pack', () => {
       expect(await page.getByRole('article', { name: 'Vores tovholder' }).count()).toBe(1);
       expect(await page.getByRole('article', { name: 'Neutrale lokaler er klar til brug og har de nødvendige faciliteter' }).getByRole('radio', { name: 'På plads' }).isChecked()).toBe(true);
       expect(await page.getByText('Der er en ny version af metodepakken').count()).toBe(0);
-      expect((await edition.service.open(file.id)).file.pack.version).toBe('1.2.0');
+      expect((await edition.service.open(file.id)).file.pack.version).toBe('1.3.0');
     } finally {
       await page.close();
       await edition.server.close();

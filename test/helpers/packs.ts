@@ -25,14 +25,15 @@ export const fixedEnv = () => {
   return { now: () => new Date('2026-11-22T10:00:00.000Z'), newId: () => `id${++n}` };
 };
 
-/** The pack's text with every `en:` entry (one line or a block) taken out, as a Danish-only pack is written. */
+/** The pack's text with every `en:` entry (one line or a block, blank lines in it too) taken out, as a Danish-only pack is written. */
 export function withoutEnglish(text: string): string {
   const lines = text.split('\n');
   const kept: string[] = [];
   let blockIndent = -1;
   for (const line of lines) {
     const indent = line.length - line.trimStart().length;
-    if (blockIndent >= 0 && line.trim() !== '' && indent > blockIndent) continue;
+    // A blank line inside the block (between paragraphs of an English intro) belongs to it.
+    if (blockIndent >= 0 && (line.trim() === '' || indent > blockIndent)) continue;
     blockIndent = -1;
     if (/^\s*en:/.test(line)) {
       if (/^\s*en:\s*$/.test(line)) blockIndent = indent;

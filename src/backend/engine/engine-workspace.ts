@@ -5,6 +5,7 @@ import { encodeHeads, Repo, type DocHandle, type DocumentId, type NetworkAdapter
 import type { Environment } from '../../core/checklist/create';
 import { applyEdit, EditError, type ChecklistEdit } from '../../core/checklist/edits';
 import { municipalityFileSchema, type MunicipalityFile } from '../../core/schema/municipality';
+import { migrate } from '../../core/schema/migrations';
 import { parseMunicipalityJson } from '../../core/schema/validate-municipality';
 import { BackendError } from '../errors';
 import { FsWorkspace } from '../storage/fs-workspace';
@@ -61,6 +62,21 @@ const DIRECTORY_CACHE_DELAY_MS = 2000;
  * exchange and backup format: existing ones are converted on first open, and every change is
  * mirrored to `municipalities/<id>.json` with the usual rotating backups.
  */
+/**
+ * The file a document holds, through the same migrations as a JSON file: a document written by an
+ * older Milepæl (schema 4 before the English texts) reads as the current version instead of
+ * failing the schema and being set aside. The document itself is left as it is; the steps are
+ * pure and idempotent, so reading it again gives the same file.
+ */
+function readDocument(doc: A.Doc<MunicipalityDoc>): { ok: true; file: MunicipalityFile } | { ok: false; problem: string } {
+  const migrated = migrate(documentToFile(doc));
+  if (!migrated.ok) return { ok: false, problem: migrated.problems.map((p) => `${p.field}: ${p.message}`).join('; ') };
+  const parsed = municipalityFileSchema.safeParse(migrated.value.file);
+  if (parsed.success) return { ok: true, file: parsed.data };
+  const first = parsed.error.issues[0];
+  return { ok: false, problem: first ? `${first.path.join('.')}: ${first.message}` : 'invalid' };
+}
+
 export class EngineWorkspace implements WorkspaceStorage {
   readonly repo: Repo;
   private readonly chunks: AtomicFsStorage;
@@ -258,13 +274,10 @@ export class EngineWorkspace implements WorkspaceStorage {
     const heads = A.getHeads(doc).join(',');
     const cached = this.materialized.get(id);
     if (cached?.heads === heads) return cached.file;
-    const parsed = municipalityFileSchema.safeParse(documentToFile(doc));
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      throw new BackendError('invalid_file', `the shared copy of "${id}" does not hold a valid municipality (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`);
-    }
-    this.materialized.set(id, { heads, file: parsed.data });
-    return parsed.data;
+    const parsed = readDocument(doc);
+    if (!parsed.ok) throw new BackendError('invalid_file', `the shared copy of "${id}" does not hold a valid municipality (${parsed.problem})`);
+    this.materialized.set(id, { heads, file: parsed.file });
+    return parsed.file;
   }
 
   async live(id: string): Promise<LiveMunicipality> {
@@ -336,9 +349,9 @@ export class EngineWorkspace implements WorkspaceStorage {
   }
 
   private validated(id: string, doc: A.Doc<MunicipalityDoc>): MunicipalityFile {
-    const parsed = municipalityFileSchema.safeParse(documentToFile(doc));
-    if (!parsed.success) throw new BackendError('invalid_file', `the shared copy of "${id}" does not hold a valid municipality at the version you saw`);
-    return parsed.data;
+    const parsed = readDocument(doc);
+    if (!parsed.ok) throw new BackendError('invalid_file', `the shared copy of "${id}" does not hold a valid municipality at the version you saw`);
+    return parsed.file;
   }
 
   async changeLog(id: string, filter: LogFilter = {}): Promise<LogEntry[]> {

@@ -150,7 +150,9 @@ export function applyEdit(file: MunicipalityFile, edit: ChecklistEdit, env: Envi
     case 'setTitle':
       return updateItem(file, edit.itemId, (item) => ({ ...item, title: edit.title.trim() }));
     case 'setIntro':
-      return updateItem(file, edit.itemId, (item) => ({ ...item, intro: edit.intro }));
+      // A pack item made before files remembered the pack's intro remembers it now, before it is
+      // reworded, so the English edition keeps showing the municipality's own words (english.ts).
+      return updateItem(file, edit.itemId, (item) => ({ ...item, ...(item.origin === 'pack' && item.packIntro === undefined ? { packIntro: item.intro } : {}), intro: edit.intro }));
     case 'setWeight':
       return updateItem(file, edit.itemId, (item) => ({ ...item, weight: edit.weight }));
     case 'answerQuestion':

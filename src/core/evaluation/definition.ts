@@ -37,6 +37,8 @@ export const benchmarkSchema = z.strictObject({
   negative: percent.optional(),
   source: evaluationIdSchema,
   note: z.string().max(400).default(''),
+  /** The note in English, shown in the English edition (optional, like every English text of a pack). */
+  noteEn: text(400).optional(),
 });
 
 export const evaluationItemSchema = z.strictObject({
@@ -57,6 +59,7 @@ export const registerBenchmarkSchema = z.strictObject({
   percent: percent.optional(),
   source: evaluationIdSchema,
   note: z.string().max(400).default(''),
+  noteEn: text(400).optional(),
 });
 
 export const normsSchema = z.strictObject({
@@ -94,6 +97,7 @@ export const stageSchema = z.strictObject({
   title: text(120),
   titleEn: text(120),
   description: z.string().max(1000).default(''),
+  descriptionEn: text(1000).optional(),
   /** The pack's wheel phases that belong to this stage. */
   phases: z.array(z.string().min(1).max(80)).default([]),
   requires: stageRequirementsSchema.default({ inPlace: { drivers: [], phases: [], milestones: [] } }),

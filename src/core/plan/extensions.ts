@@ -1,4 +1,4 @@
-import type { PackRole } from '../schema/pack';
+import type { EnglishTitle, PackRole } from '../schema/pack';
 
 /**
  * Sections other parts of Milepæl plug into the plan (the evaluation, the change log since the
@@ -17,8 +17,13 @@ export interface PlanExtraSection {
 
 /** What the plan can be given besides the municipality file. */
 export interface PlanContext {
-  /** The pack's references; the one with id "hjoernesten" becomes the introduction's cornerstones. */
-  references?: ReadonlyArray<{ id: string; title: string; items: ReadonlyArray<{ title: string; text: string }> }>;
+  /** The pack's references; the one with id "hjoernesten" becomes the introduction's cornerstones (in English where the pack gives it). */
+  references?: ReadonlyArray<{
+    id: string;
+    title: string;
+    en?: EnglishTitle | undefined;
+    items: ReadonlyArray<{ title: string; text: string; en?: { title: string; text?: string | undefined } | undefined }>;
+  }>;
   /** The method's roles, listed first in the role table (src/core/pack/roles.ts says why they are not in the file). */
   roles?: readonly PackRole[];
   /** The evaluation section (src/core/evaluation), shown after the action plan. */

@@ -9,7 +9,7 @@ import { tallyProgress } from '../history/tally';
 import { evaluationSection, type EvaluationSection } from '../evaluation/plan-section';
 import type { PlanContext, PlanExtraSection } from './extensions';
 import { planStage } from './stage';
-import { localizeFile } from '../pack/english';
+import { englishReference, localizeFile } from '../pack/english';
 import { buildSteering, roundedChange, type PlanSteering } from './steering-page';
 
 export interface PlanScoreRow {
@@ -114,7 +114,8 @@ export function buildPlan(source: MunicipalityFile, options: PlanOptions, today:
   const delta = latest ? deltaBetween(file, latest, now) : null;
   // Changes are told from the rounded figures the reader sees: 74 % → 82 % is +8, not +9.
   const rounded = <T extends { from: number | null; to: number | null }>(c: T): T => ({ ...c, change: c.from === null || c.to === null ? null : roundedChange(c.from, c.to) });
-  const cornerstones = context.references?.find((r) => r.id === 'hjoernesten');
+  const found = context.references?.find((r) => r.id === 'hjoernesten');
+  const cornerstones = found && options.language === 'en' ? englishReference(found) : found;
   return {
     steering: buildSteering(file, report, stage, today, options.language, latest ? { label: latest.label || latest.date, percent: latest.scores.overall } : null, context.roles),
     cornerstones: cornerstones ? { title: cornerstones.title, items: cornerstones.items.map((i) => ({ title: i.title, text: i.text })) } : null,

@@ -7,7 +7,7 @@ import { evaluationDataSchema } from '../evaluation/data';
 import { steeringDecisionFlagSchema, steeringSchema } from './steering';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 const itemIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"').max(120);
 
@@ -49,7 +49,12 @@ export const checklistItemSchema = z.strictObject({
   reviewedAt: isoDateTimeSchema.optional(),
   /** The pack's title when last synced (pack items only). */
   packTitle: z.string().max(500).optional(),
-  /** The pack's English title when last synced (pack items only); shown in English while the title is still the pack's. */
+  /** The pack's intro when last synced (pack items only), so a local rewording can be told from the pack's text. */
+  packIntro: z.string().max(20000).optional(),
+  /**
+   * The pack's English when last synced (pack items only): title, short title and intro, each shown
+   * in English while the Danish text it belongs to is still the pack's.
+   */
   en: milestoneEnglishSchema.optional(),
   owner: z.string().max(200).default(''),
   dueDate: isoDateSchema.optional(),

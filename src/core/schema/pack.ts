@@ -8,6 +8,8 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmptyText(200),
   year: z.number().int().min(1900).max(2100).optional(),
   note: z.string().max(1000).optional(),
+  /** The note in English (the title stays as the publication is called). */
+  en: z.strictObject({ note: nonEmptyText(1000) }).optional(),
 });
 
 /** Marks content a pack adds itself rather than taking from its sources, so readers can tell them apart. */
@@ -75,6 +77,15 @@ export const flowSchema = z.strictObject({
   en: englishTitleSchema.optional(),
 });
 
+/** One point of a reference list (a cornerstone, a step, a theme), with its English where the pack gives it. */
+export const referenceItemSchema = z.strictObject({
+  id: slugSchema.optional(),
+  title: nonEmptyText(300),
+  text: z.string().max(4000).default(''),
+  en: z.strictObject({ title: nonEmptyText(300), text: z.string().max(4000).optional() }).optional(),
+});
+export type ReferenceItem = z.infer<typeof referenceItemSchema>;
+
 export const referenceSchema = z.strictObject({
   id: slugSchema,
   title: nonEmptyText(200),
@@ -82,7 +93,8 @@ export const referenceSchema = z.strictObject({
   source: slugSchema.optional(),
   /** The method's fidelity checklist (e.g. the five cornerstones), gone through per period; its items need ids. */
   fidelity: z.boolean().optional(),
-  items: z.array(z.strictObject({ id: slugSchema.optional(), title: nonEmptyText(300), text: z.string().max(4000).default('') })).min(1),
+  items: z.array(referenceItemSchema).min(1),
+  en: englishTitleSchema.optional(),
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
@@ -114,7 +126,8 @@ export type Tool = z.infer<typeof toolSchema>;
 export const tallySchema = z.strictObject({
   title: nonEmptyText(200),
   description: z.string().max(2000).default(''),
-  caseTypes: z.array(z.strictObject({ id: slugSchema, title: nonEmptyText(120) })).min(1),
+  caseTypes: z.array(z.strictObject({ id: slugSchema, title: nonEmptyText(120), en: z.strictObject({ title: nonEmptyText(120) }).optional() })).min(1),
+  en: englishTitleSchema.optional(),
 });
 export type TallyDefinition = z.infer<typeof tallySchema>;
 
@@ -161,10 +174,15 @@ export const guidingQuestionSchema = z.strictObject({
   en: z.strictObject({ text: nonEmptyText(1000) }).optional(),
 });
 
-/** A milestone's title in English, and its short form for narrow columns. */
+/**
+ * A milestone's title in English, its short form for narrow columns, and its intro (the file's
+ * Markdown body) in English, written in the front matter as a YAML block scalar (docs/packs.md).
+ * A municipality file keeps the same block on each pack item (a flow step's intro is its description).
+ */
 export const milestoneEnglishSchema = z.strictObject({
   title: nonEmptyText(300),
   shortTitle: nonEmptyText(40).optional(),
+  intro: nonEmptyText(20000).optional(),
 });
 
 /** The YAML front matter of one milestone file. */

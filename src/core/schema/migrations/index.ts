@@ -16,8 +16,9 @@ export interface Migration {
 import { addHistory } from './0001-add-history';
 import { teamEraFields } from './0002-team-era-fields';
 import { englishNames } from './0003-english-names';
+import { englishContent } from './0004-english-content';
 
-export const migrations: readonly Migration[] = [addHistory, teamEraFields, englishNames];
+export const migrations: readonly Migration[] = [addHistory, teamEraFields, englishNames, englishContent];
 
 export interface Migrated {
   file: JsonObject;
