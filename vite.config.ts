@@ -31,8 +31,6 @@ export const rendererConfig = {
   root: 'src/ui',
   base: './',
   plugins: [react(), earlyFetchTag()],
-  // The answer check's worker (src/ui/answer-worker.ts) loads the contract's schemas on demand.
-  worker: { format: 'es' as const },
   build: {
     outDir: '../../out/renderer',
     emptyOutDir: true,

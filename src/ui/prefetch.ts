@@ -1,6 +1,5 @@
-import { ApiCallError, createApiClient, type ApiClient } from '../api/client';
+import type { ApiClient } from '../api/client';
 import type { Output } from '../api/contract';
-import type { CheckedAnswer } from './answer-worker';
 import { parseRoute } from './router';
 
 type Opened = Output<'municipality.live'>;
@@ -16,23 +15,10 @@ export function prefetchFromAddress(client: ApiClient, hash: string): void {
   if (route.screen !== 'municipality') return;
   const requested = window.milepaelEarly;
   delete window.milepaelEarly;
-  const answer = requested?.id === route.id ? takeEarly(requested.id, requested.raw, requested.checked) : client.call('municipality.live', { id: route.id });
+  // Asked for (and checked) by early-fetch.ts before this code loaded, when the address was the same.
+  const answer = requested?.id === route.id ? requested.answer : client.call('municipality.live', { id: route.id });
   answer.catch(() => undefined); // The screen that takes it reports a failure.
   early = { id: route.id, answer };
-}
-
-/**
- * Asked for by early-fetch.ts before this code loaded and checked against the contract in its
- * worker; where the worker could not run, the raw answer is checked here like any answer.
- */
-function takeEarly(id: string, raw: Promise<unknown>, checked: Promise<CheckedAnswer>): Promise<Opened> {
-  return checked.then(
-    (answer) => {
-      if (!answer.ok) throw new ApiCallError(answer.error);
-      return answer.result as Opened;
-    },
-    () => createApiClient(() => raw).call('municipality.live', { id }),
-  );
 }
 
 /** The prefetched answer for `id`, handed out once; a reload or another municipality asks the backend. */
