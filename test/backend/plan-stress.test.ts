@@ -126,7 +126,7 @@ describe('the plan with real text (stress file)', () => {
     expect(hard.words.some((w) => w.text.includes('æ'))).toBe(true);
   });
 
-  it('gives every DOCX table fixed column widths and marks right-to-left text', async () => {
+  it('gives every DOCX table fixed column widths and marks right-to-left text', { timeout: 30_000 }, async () => {
     const plan = await exportPlan(stress, 'docx', options, SAMPLE_TODAY, noPdf);
     const xml = await (await JSZip.loadAsync(plan.data)).file('word/document.xml')!.async('string');
     const tables = xml.split('<w:tbl>').slice(1);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMunicipality } from '../../src/core/checklist/create';
+import { localizeSummary, summarizeMunicipality } from '../../src/core/checklist/summary';
 import { applyEdit } from '../../src/core/checklist/edits';
 import { localizeFile, localizePack, missingEnglish } from '../../src/core/pack/english';
 import { parsePack, type PackFile } from '../../src/core/pack/parse-pack';
@@ -178,5 +179,24 @@ describe('the schema 4 → 5 migration', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('the start screen in English', () => {
+  it("names the method, the drivers and the next deadline in English, and keeps a municipality's own title", () => {
+    const today = '2026-01-01';
+    const [first, second] = file.items.filter((i) => i.origin === 'pack');
+    let dated = applyEdit(file, { type: 'setDueDate', itemId: first!.id, dueDate: '2026-02-01' });
+    dated = applyEdit(dated, { type: 'setDueDate', itemId: second!.id, dueDate: '2026-03-01' });
+    const summary = summarizeMunicipality(dated, today);
+    expect(summary.nextDue?.title).toBe(first!.title);
+    const english = localizeSummary(summary, 'en');
+    expect(english.pack.title).toBe(pack.en?.title);
+    expect(english.nextDue?.title).toBe(first!.en?.title);
+    expect(english.drivers.map((d) => d.title)).toEqual(pack.drivers.map((d) => d.en?.title));
+    expect(localizeSummary(summary, 'da')).toEqual(summary);
+
+    const renamed = summarizeMunicipality(applyEdit(dated, { type: 'setTitle', itemId: first!.id, title: 'Vores egen formulering' }), today);
+    expect(localizeSummary(renamed, 'en').nextDue?.title).toBe('Vores egen formulering');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema } from '../schema/common';
 import type { ChecklistItem, MunicipalityFile } from '../schema/municipality';
+import { localizeFile, type ContentLanguage } from '../pack/english';
 import { scoreMunicipality } from '../scoring/score';
 import { implementationStage } from '../scoring/stage';
 
@@ -19,6 +20,16 @@ export const municipalitySummarySchema = z.object({
   drivers: z.array(z.object({ id: z.string(), title: z.string(), percent })),
   overdueCount: z.number().int(),
   nextDue: z.object({ itemId: z.string(), title: z.string(), dueDate: isoDateSchema }).nullable(),
+  /**
+   * The same names as an English reader sees them (the pack's English where it has any; the
+   * municipality's own words stay). Required, so summaries cached before it are worked out again.
+   */
+  en: z.object({
+    packTitle: z.string(),
+    band: z.string().nullable(),
+    drivers: z.array(z.object({ id: z.string(), title: z.string() })),
+    nextDueTitle: z.string().nullable(),
+  }),
 });
 export type MunicipalitySummary = z.infer<typeof municipalitySummarySchema>;
 
@@ -32,10 +43,20 @@ export function isOverdue(item: ChecklistItem, today: string): boolean {
   return isOpen(item) && item.dueDate !== undefined && item.dueDate < today;
 }
 
-export function summarizeMunicipality(file: MunicipalityFile, today: string): MunicipalitySummary {
+/** The stage, band, drivers and next deadline as they read in one language. */
+function names(file: MunicipalityFile, today: string) {
   const report = scoreMunicipality(file);
   const open = file.items.filter((i) => isOpen(i) && i.dueDate !== undefined);
   const upcoming = open.filter((i) => i.dueDate! >= today).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!))[0];
+  // Issue 12: the implementation stage replaces the pack's maturity band where the pack defines stages.
+  const band = implementationStage(file, today)?.current.title ?? report.band?.title ?? null;
+  return { report, open, upcoming, band };
+}
+
+export function summarizeMunicipality(file: MunicipalityFile, today: string): MunicipalitySummary {
+  const { report, open, upcoming, band } = names(file, today);
+  const english = localizeFile(file, 'en');
+  const inEnglish = names(english, today);
   return {
     id: file.id,
     name: file.name,
@@ -44,11 +65,30 @@ export function summarizeMunicipality(file: MunicipalityFile, today: string): Mu
     updatedAt: file.updatedAt,
     revision: file.revision,
     overall: report.overall.percent,
-    // Issue 12: the implementation stage replaces the pack's maturity band where the pack defines stages.
-    band: implementationStage(file, today)?.current.title ?? report.band?.title ?? null,
+    band,
     drivers: report.drivers.map((d) => ({ id: d.id, title: d.title, percent: d.percent })),
     overdueCount: open.filter((i) => isOverdue(i, today)).length,
     nextDue: upcoming ? { itemId: upcoming.id, title: upcoming.title, dueDate: upcoming.dueDate! } : null,
+    en: {
+      packTitle: english.pack.title,
+      band: inEnglish.band,
+      drivers: inEnglish.report.drivers.map((d) => ({ id: d.id, title: d.title })),
+      nextDueTitle: inEnglish.upcoming?.title ?? null,
+    },
+  };
+}
+
+/** The summary as a reader of the given language sees it (for display only). */
+export function localizeSummary(summary: MunicipalitySummary, language: ContentLanguage): MunicipalitySummary {
+  if (language === 'da') return summary;
+  const { en } = summary;
+  const driverTitle = new Map(en.drivers.map((d) => [d.id, d.title]));
+  return {
+    ...summary,
+    pack: { ...summary.pack, title: en.packTitle },
+    band: en.band,
+    drivers: summary.drivers.map((d) => ({ ...d, title: driverTitle.get(d.id) ?? d.title })),
+    nextDue: summary.nextDue && en.nextDueTitle !== null ? { ...summary.nextDue, title: en.nextDueTitle } : summary.nextDue,
   };
 }
 

@@ -2,6 +2,7 @@ import { TriangleAlert } from 'lucide-react';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
+import { localizeSummary } from '../../core/checklist/summary';
 import { Banner } from '../components/Banner';
 import { ImportFlow } from '../components/ImportFlow';
 import { ScoreBar } from '../components/ScoreBar';
@@ -34,7 +35,7 @@ interface Props {
 }
 
 export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
-  const { t, formatDate, formatPercent } = useI18n();
+  const { t, formatDate, formatPercent, language } = useI18n();
   const [list, setList] = useState<Summary[] | null>(null);
   const [packs, setPacks] = useState<PackSummary[]>([]);
   const [query, setQuery] = useState('');
@@ -80,7 +81,7 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
 
   const visible = useMemo(() => {
     const q = query.trim().toLocaleLowerCase('da');
-    const filtered = (list ?? []).filter((m) => m.name.toLocaleLowerCase('da').includes(q));
+    const filtered = (list ?? []).filter((m) => m.name.toLocaleLowerCase('da').includes(q)).map((m) => localizeSummary(m, language));
     const by: Record<SortKey, (a: Summary, b: Summary) => number> = {
       name: (a, b) => a.name.localeCompare(b.name, 'da', { numeric: true }),
       score: (a, b) => (b.overall ?? -1) - (a.overall ?? -1),
@@ -88,7 +89,7 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
       overdue: (a, b) => b.overdueCount - a.overdueCount,
     };
     return [...filtered].sort(by[sort]);
-  }, [list, query, sort]);
+  }, [list, query, sort, language]);
 
   const create = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
