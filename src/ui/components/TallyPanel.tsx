@@ -3,6 +3,7 @@ import type { ChecklistEdit } from '../../core/checklist/edits';
 import { tallyProgress } from '../../core/history/tally';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import { useI18n } from '../i18n';
+import { formatShortMonth } from '../i18n/format';
 import { ScoreBar } from './ScoreBar';
 
 /** The yearly target and the monthly counts by case type: numbers only, by design. */
@@ -12,7 +13,7 @@ export function TallyPanel({ file, today, edit, readOnly = false }: { file: Muni
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const ids = { year: useId(), target: useId() };
   const progress = tallyProgress(file, year);
-  const monthName = (m: number) => new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 1)));
+  const monthName = (m: number) => formatShortMonth(m, language);
   const countOf = (month: number, caseType: string) => progress.byMonth[month - 1]?.byCaseType[caseType] ?? 0;
   const summary = progress.target === null ? t('tally.progressNoTarget', { total: progress.total }) : t('tally.progress', { total: progress.total, target: progress.target, percent: formatPercent(progress.percent) });
 

@@ -23,3 +23,13 @@ export function formatWholePercent(percent: number, language: Language): string 
   const sign = percent < 0 ? '-' : '';
   return language === 'da' ? `${sign}${grouped(whole, '.')}\u00a0%` : `${sign}${grouped(whole, ',')}%`;
 }
+
+const SHORT_MONTHS: Record<Language, readonly string[]> = {
+  da: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+};
+
+/** A month's short name (1 = January) as Intl writes it: "maj" in Danish, "Sept" in British English. */
+export function formatShortMonth(month: number, language: Language): string {
+  return SHORT_MONTHS[language][month - 1] ?? String(month);
+}
