@@ -32,32 +32,34 @@ export default function TrendChart({ rounds, series, caption }: { rounds: readon
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('history.date')}</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {s.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rounds.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                {r.label ? `${r.label} – ` : ''}
-                {formatDate(r.date)}
-              </th>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('history.date')}</th>
               {series.map((s) => (
-                <td key={s.key}>{formatPercent(s.value(r))}</td>
+                <th key={s.key} scope="col">
+                  {s.title}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rounds.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  {r.label ? `${r.label} – ` : ''}
+                  {formatDate(r.date)}
+                </th>
+                {series.map((s) => (
+                  <td key={s.key}>{formatPercent(s.value(r))}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
