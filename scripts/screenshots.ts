@@ -23,6 +23,8 @@ async function components(page: Page, sampleId: string) {
   const dir = `${out}/components`;
   await mkdir(dir, { recursive: true });
   const grab = async (selector: string, name: string) => {
+    // A component taller than the window is shot in pieces: the sticky app header must not land in the middle.
+    await page.evaluate("document.querySelector('.app-header')?.style.setProperty('position', 'static')");
     const element = page.locator(selector).first();
     await element.scrollIntoViewIfNeeded();
     await settle(page);
@@ -101,6 +103,10 @@ try {
       await page.waitForSelector('[data-testid="overall-score"]');
       if (tab === 'overblik') await page.waitForSelector('.dashboard svg');
       if (tab === 'plan') await page.locator('.plan-preview svg').first().waitFor();
+      // Metoden and Styring fetch the method pack first: wait for their content, not the loading line.
+      if (tab === 'metoden') await page.locator('.method-view section').first().waitFor();
+      if (tab === 'styring') await page.locator('.steering-log').first().waitFor();
+      if (tab === 'aendringer') await page.locator('.change-log').waitFor();
       await shot(`${n}-${tab}`, tab === 'overblik' || tab === 'evaluering');
       if (tab === 'tjekliste') {
         await page.locator('.item details, .item button[aria-expanded]').first().click();

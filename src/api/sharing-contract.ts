@@ -9,6 +9,11 @@ export const sharingStateSchema = z.object({
   readOnly: z.boolean().default(false),
   /** The app can switch mode here (not on the team server's read-only page, nor from the command line). */
   switchable: z.boolean().default(false),
+  /**
+   * The folder was named when the app was started (--workspace or MILEPAEL_WORKSPACE) and is used for
+   * this run: a folder, not necessarily shared with anyone, so the panel does not call it shared.
+   */
+  fixed: z.boolean().default(false),
   /** The shared folder last chosen, to offer it again. */
   folder: z.string().optional(),
   server: z

@@ -21,10 +21,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function app(settingsDir?: string) {
+async function app(settingsDir?: string, fixedFolder?: string) {
   const dir = settingsDir ?? (await temp('settings'));
   const settings = new ConfSettings({ cwd: dir });
-  const switcher = await SharingSwitcher.start({ settings, open, connectWaitMs: 3000, retryMs: 200, warn: () => undefined });
+  const switcher = await SharingSwitcher.start({ settings, open, connectWaitMs: 3000, retryMs: 200, warn: () => undefined, ...(fixedFolder === undefined ? {} : { fixedFolder }) });
   cleanups.push(() => switcher.close());
   const handlers = switcher.handlers((service) => createHandlers(service, { edition: 'browser', version: 'test' }));
   const call = async (method: string, input: unknown) => {
@@ -81,6 +81,14 @@ describe('switching the way of working (issue 10, point 2)', { timeout: 30_000 }
     expect(await again.call('workspace.sharing', {})).toMatchObject({ ok: true, result: { mode: 'folder', location: folder } });
     expect(await again.call('workspace.setSharing', { mode: 'alone' })).toMatchObject({ ok: true, result: { mode: 'alone', folder } });
     expect(again.settings.getSharingMode()).toBe('alone');
+  });
+
+  it('says when the folder was named at start (--workspace), so the panel does not call a local folder shared', async () => {
+    const folder = await temp('given');
+    const { call } = await app(undefined, folder);
+    expect(await call('workspace.sharing', {})).toMatchObject({ ok: true, result: { mode: 'folder', location: folder, fixed: true } });
+    expect(await call('workspace.setSharing', { mode: 'folder', folder })).toMatchObject({ ok: true, result: { mode: 'folder', location: folder, fixed: false } });
+    expect((await app()).switcher.state().fixed).toBe(false);
   });
 
   it('refuses a folder that is missing, relative, a file or not writable, saying what to do, and keeps working as before', async () => {

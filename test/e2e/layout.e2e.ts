@@ -47,6 +47,9 @@ const SCREENS: Screen[] = [
   { name: 'year-1 flow', hash: muni('sampleId', 'forloeb'), ready: '.flow-arrow' },
   { name: 'plan', hash: muni('sampleId', 'plan'), ready: '.plan-preview svg' },
   { name: 'evaluation', hash: muni('sampleId', 'evaluering'), ready: '[data-testid="eval-items-table"]' },
+  { name: 'steering', hash: muni('sampleId', 'styring'), ready: '.steering-log' },
+  { name: 'the method', hash: muni('sampleId', 'metoden'), ready: '.method-view section' },
+  { name: 'change log', hash: muni('sampleId', 'aendringer'), ready: '[data-testid="overall-score"]' },
 ];
 
 async function open(page: Page, screen: Screen) {

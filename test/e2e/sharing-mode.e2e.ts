@@ -64,9 +64,9 @@ afterAll(async () => {
 });
 
 /** The browser edition as `npm run web` starts it, with its settings in a folder of its own. */
-async function browserEdition(): Promise<{ server: RunningServer; url: string; settings: ConfSettings }> {
+async function browserEdition(fixedFolder?: string): Promise<{ server: RunningServer; url: string; settings: ConfSettings }> {
   const settings = new ConfSettings({ cwd: await temp('settings') });
-  const switcher = await SharingSwitcher.start({ settings, open, retryMs: 200, warn: () => undefined });
+  const switcher = await SharingSwitcher.start({ settings, open, retryMs: 200, warn: () => undefined, ...(fixedFolder === undefined ? {} : { fixedFolder }) });
   const handlers = switcher.handlers((service) => createHandlers(service, { edition: 'browser', version: 'e2e' }));
   const server = await startWebServer({ handlers, staticDir, events: followingEvents(switcher.holder), log: () => undefined });
   closers.push(async () => {
@@ -114,6 +114,19 @@ describe('choosing how to work together in the app (issue 10, point 2)', () => {
     // The key field is emptied and the key is shown only masked.
     expect(await panel.getByLabel('Din personlige nøgle').inputValue()).toBe('');
     expect(await page.content()).not.toContain(editorKey);
+    await page.close();
+  });
+});
+
+describe('a folder named at start (--workspace)', () => {
+  it('is called a local folder given at start, never "Delt mappe"', async () => {
+    const folder = await temp('given');
+    const { url } = await browserEdition(folder);
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(url);
+    const summary = page.locator('details.sharing > summary');
+    await summary.getByText(`Lokal mappe (angivet ved start): kommunerne ligger i ${folder}.`).waitFor();
+    expect(await summary.textContent()).not.toContain('Delt mappe');
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { scoreColour } from '../../src/core/plan/charts';
 import { STATUSES } from '../../src/core/schema/common';
 
 /** The design tokens as the browser gets them: `--name: value;` pairs from tokens.css, var() resolved. */
@@ -82,6 +83,10 @@ describe('colour contrast of the design tokens (WCAG AA, 4.5:1 for text)', () =>
       ['--ink', '--danger-bg'],
     ];
     for (const [fg, bg] of pairs) expect(contrast(get(fg), get(bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('the score colours are the ones the charts and the exported plan draw (scoreColour)', () => {
+    expect([get('--score-low'), get('--score-mid'), get('--score-high'), get('--score-none')]).toEqual([scoreColour(10), scoreColour(50), scoreColour(90), scoreColour(null)]);
   });
 
   it('the status lines (bars, borders) stand out from a card at 3:1, as WCAG asks of graphics', () => {

@@ -34,3 +34,11 @@ describe('the trend chart layout', () => {
     expect(linePath([null, null])).toBe('');
   });
 });
+
+describe('labels that need more room than the rounds have', () => {
+  it('lean when they would run into each other, and stand when there is room', () => {
+    expect(trendLayout(1200, 3, 20).slanted).toBe(false);
+    expect(trendLayout(420, 3, 20).slanted).toBe(true);
+    expect(trendLayout(420, 1, 60).slanted).toBe(false);
+  });
+});

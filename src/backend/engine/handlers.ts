@@ -36,7 +36,7 @@ export function liveHandlers(service: WorkspaceService): LiveHandlers {
     },
     'workspace.sharing': () => {
       const engine = engineOf(service);
-      return { mode: engine?.mode ?? 'alone', engine: engine !== null, location: service.location, readOnly: false, switchable: false };
+      return { mode: engine?.mode ?? 'alone', engine: engine !== null, location: service.location, readOnly: false, switchable: false, fixed: false };
     },
   };
 }

@@ -53,6 +53,8 @@ export class SharingSwitcher {
   readonly holder: ServiceHolder;
   #team: Team | null;
   #mode: SharingMode;
+  /** The folder named on the command line is in use (until the mode is switched in the panel). */
+  #fixed: boolean;
   readonly #options: SwitcherOptions;
   #switching: Promise<unknown> = Promise.resolve();
 
@@ -61,6 +63,7 @@ export class SharingSwitcher {
     this.holder = new ServiceHolder(service);
     this.#mode = mode;
     this.#team = team;
+    this.#fixed = options.fixedFolder !== undefined;
   }
 
   static async start(options: SwitcherOptions): Promise<SharingSwitcher> {
@@ -115,6 +118,7 @@ export class SharingSwitcher {
       // A viewer's changes would be dropped by the server: the app offers none.
       readOnly: team?.adapter.member?.role === 'viewer',
       switchable: true,
+      fixed: this.#fixed,
       ...(folder === undefined ? {} : { folder }),
       ...(team === null
         ? {}
@@ -154,6 +158,7 @@ export class SharingSwitcher {
     const oldTeam = this.#team;
     this.#team = opened.team;
     this.#mode = resolved.mode;
+    this.#fixed = false;
     await this.holder.replace(opened.service, (old) => this.#close(old, oldTeam));
     return this.state();
   }

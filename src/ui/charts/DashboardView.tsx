@@ -43,68 +43,78 @@ export function DashboardView({ file, report, today, onEvaluation }: Props) {
   const upcoming = dated.filter((i) => !isOverdue(i, today)).slice(0, 8);
   const rounds = sortedSnapshots(file);
 
+  const trendCard = (
+    <section className="card chart-card" aria-labelledby="dash-trend">
+      <h2 id="dash-trend">
+        <ChartLine className="icon" size={20} aria-hidden="true" />
+        {t('history.trend')}
+      </h2>
+      {rounds.length < 2 ? (
+        <p className="muted">{t('dashboard.trendLater')}</p>
+      ) : (
+        <DashboardPicture
+          kind="trend"
+          rounds={rounds}
+          caption={t('history.trend')}
+          series={[{ key: 'overall', title: t('score.overall'), value: (s) => s.scores.overall }, ...file.framework.drivers.map((d) => ({ key: d.id, title: d.title, value: (s: (typeof rounds)[number]) => s.scores.drivers[d.id] ?? null }))]}
+        />
+      )}
+    </section>
+  );
+
+  // From 1280 px two columns: the pictures on the left; what is late, what is next and what changed on the
+  // right, so a management team sees them in the first screen. Narrower, one grid with the actions after the wheel.
   return (
     <div className="dashboard">
-      <section className="card chart-card is-span-2" aria-labelledby="dash-wheel">
-        <h2 id="dash-wheel">
-          <RefreshCw className="icon" size={20} aria-hidden="true" />
-          {t('dashboard.wheel')}
-        </h2>
-        <div className="chart-split">
-          <Picture kind="wheel" phases={phases} height={360} />
-          <ScoreTable rows={report.phases.map((p) => [t('design.phaseLabel', { title: p.title }), formatPercent(p.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
-        </div>
-      </section>
+      <div className="dashboard-main">
+        <section className="card chart-card is-span-2 dashboard-wheel" aria-labelledby="dash-wheel">
+          <h2 id="dash-wheel">
+            <RefreshCw className="icon" size={20} aria-hidden="true" />
+            {t('dashboard.wheel')}
+          </h2>
+          <div className="chart-split">
+            <Picture kind="wheel" phases={phases} height={360} />
+            <ScoreTable rows={report.phases.map((p) => [t('design.phaseLabel', { title: p.title }), formatPercent(p.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
+          </div>
+        </section>
 
-      <section className="card chart-card" aria-labelledby="dash-drivers">
-        <h2 id="dash-drivers">
-          <Gauge className="icon" size={20} aria-hidden="true" />
-          {t('dashboard.drivers')}
-        </h2>
-        <Picture kind="drivers" drivers={report.drivers} height={220} />
-        <ScoreTable rows={report.drivers.map((d) => [t('design.driverLabel', { title: d.title }), formatPercent(d.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
-      </section>
+        <section className="card chart-card" aria-labelledby="dash-drivers">
+          <h2 id="dash-drivers">
+            <Gauge className="icon" size={20} aria-hidden="true" />
+            {t('dashboard.drivers')}
+          </h2>
+          <Picture kind="drivers" drivers={report.drivers} height={220} />
+          <ScoreTable rows={report.drivers.map((d) => [t('design.driverLabel', { title: d.title }), formatPercent(d.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
+        </section>
 
-      <SignsPanel file={file} />
-      <section className="card chart-card" aria-labelledby="dash-status">
-        <h2 id="dash-status">
-          <ChartColumn className="icon" size={20} aria-hidden="true" />
-          {t('dashboard.status')}
-        </h2>
-        <Picture kind="status" counts={counts} height={200} />
-        <ScoreTable rows={counts.map((c) => [c.name, String(c.count)])} headers={[t('status.label'), t('dashboard.table.count')]} />
-      </section>
-      <section className="card chart-card is-span-2" aria-labelledby="dash-overdue">
-        <h2 id="dash-overdue">
-          <TriangleAlert className="icon" size={20} aria-hidden="true" />
-          {t('dashboard.overdue')}
-        </h2>
-        <ActionTable items={overdue} empty={t('dashboard.noneOverdue')} formatDate={formatDate} overdue />
-        <h2 id="dash-upcoming">
-          <CalendarClock className="icon" size={20} aria-hidden="true" />
-          {t('dashboard.upcoming')}
-        </h2>
-        <ActionTable items={upcoming} empty={t('dashboard.noneUpcoming')} formatDate={formatDate} />
-      </section>
+        <section className="card chart-card" aria-labelledby="dash-status">
+          <h2 id="dash-status">
+            <ChartColumn className="icon" size={20} aria-hidden="true" />
+            {t('dashboard.status')}
+          </h2>
+          <Picture kind="status" counts={counts} height={200} />
+          <ScoreTable rows={counts.map((c) => [c.name, String(c.count)])} headers={[t('status.label'), t('dashboard.table.count')]} />
+        </section>
+        <SignsPanel file={file} />
+        <EvaluationPanel file={file} today={today} {...(onEvaluation ? { onOpen: onEvaluation } : {})} />
+      </div>
 
-      <section className="card chart-card is-span-2" aria-labelledby="dash-trend">
-        <h2 id="dash-trend">
-          <ChartLine className="icon" size={20} aria-hidden="true" />
-          {t('history.trend')}
-        </h2>
-        {rounds.length < 2 ? (
-          <p className="muted">{t('dashboard.trendLater')}</p>
-        ) : (
-          <DashboardPicture
-              kind="trend"
-              rounds={rounds}
-              caption={t('history.trend')}
-              series={[{ key: 'overall', title: t('score.overall'), value: (s) => s.scores.overall }, ...file.framework.drivers.map((d) => ({ key: d.id, title: d.title, value: (s: (typeof rounds)[number]) => s.scores.drivers[d.id] ?? null }))]}
-            />
-        )}
-      </section>
-      {file.framework.tally && <TallyPanel file={file} today={today} readOnly />}
-      <EvaluationPanel file={file} today={today} {...(onEvaluation ? { onOpen: onEvaluation } : {})} />
+      <div className="dashboard-side">
+        <section className="card chart-card dashboard-actions" aria-labelledby="dash-overdue">
+          <h2 id="dash-overdue">
+            <TriangleAlert className="icon" size={20} aria-hidden="true" />
+            {t('dashboard.overdue')}
+          </h2>
+          <ActionTable items={overdue} empty={t('dashboard.noneOverdue')} formatDate={formatDate} overdue />
+          <h2 id="dash-upcoming">
+            <CalendarClock className="icon" size={20} aria-hidden="true" />
+            {t('dashboard.upcoming')}
+          </h2>
+          <ActionTable items={upcoming} empty={t('dashboard.noneUpcoming')} formatDate={formatDate} />
+        </section>
+        {trendCard}
+        {file.framework.tally && <TallyPanel file={file} today={today} readOnly />}
+      </div>
     </div>
   );
 }

@@ -16,9 +16,9 @@ export interface TrendSeries {
 function TrendPicture({ rounds, series }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[] }) {
   const { formatDate, formatPercent } = useI18n();
   const [box, width] = useWidth<HTMLDivElement>(640);
-  const layout = trendLayout(width, rounds.length);
-  const { plot, xs, y } = layout;
   const name = (r: Snapshot) => r.label || formatDate(r.date);
+  const layout = trendLayout(width, rounds.length, Math.max(0, ...rounds.map((r) => name(r).length)));
+  const { plot, xs, y } = layout;
   const values = series.map((s) =>
     rounds.map((r) => {
       const value = s.value(r);
@@ -94,37 +94,39 @@ export default function TrendChart({ rounds, series, caption }: { rounds: readon
   return (
     <div>
       {/* The box keeps the picture's height (legend included) so the table does not jump when it is drawn. */}
-      <div style={{ minHeight: trendLayout(0, rounds.length).height + 40 }}>
+      <div style={{ minHeight: trendLayout(480, rounds.length, Math.max(0, ...rounds.map((r) => (r.label || formatDate(r.date)).length))).height + 40 }}>
         <AfterPaint>
           <TrendPicture rounds={rounds} series={series} />
         </AfterPaint>
       </div>
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('history.date')}</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {s.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rounds.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                {r.label ? `${r.label} – ` : ''}
-                {formatDate(r.date)}
-              </th>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('history.date')}</th>
               {series.map((s) => (
-                <td key={s.key}>{formatPercent(s.value(r))}</td>
+                <th key={s.key} scope="col">
+                  {s.title}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rounds.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  {r.label ? `${r.label} – ` : ''}
+                  {formatDate(r.date)}
+                </th>
+                {series.map((s) => (
+                  <td key={s.key}>{formatPercent(s.value(r))}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -12,15 +12,24 @@ export interface TrendLayout {
 
 export const TREND_TICKS = [0, 25, 50, 75, 100] as const;
 
-/** With more than four rounds the labels lean, so every round keeps its label without running into the next. */
-export function trendLayout(width: number, rounds: number): TrendLayout {
-  const slanted = rounds > 4;
-  const height = slanted ? 300 : 250;
-  const plot = { left: 52, right: Math.max(width - 24, 120), top: 24, bottom: height - (slanted ? 86 : 34) };
+/** Roughly how wide a 12 px label is per character, to tell when labels would run into each other. */
+const CHARACTER_WIDTH = 6.6;
+
+/**
+ * With more than four rounds, or labels longer than the room between two rounds, the labels lean,
+ * so every round keeps its label without running into the next.
+ */
+export function trendLayout(width: number, rounds: number, longestLabel = 0): TrendLayout {
+  const right = Math.max(width - 24, 120);
+  const left = 52;
   // Rounds sit inside the plot with room at both ends, so the first and last labels are not cut.
-  const inset = Math.min(56, (plot.right - plot.left) / 4);
-  const from = plot.left + inset;
-  const to = plot.right - inset;
+  const inset = Math.min(56, (right - left) / 4);
+  const from = left + inset;
+  const to = right - inset;
+  const room = rounds > 1 ? (to - from) / (rounds - 1) : Infinity;
+  const slanted = rounds > 4 || longestLabel * CHARACTER_WIDTH + 8 > room;
+  const height = slanted ? 300 : 250;
+  const plot = { left, right, top: 24, bottom: height - (slanted ? 86 : 34) };
   const xs = rounds <= 1 ? [(plot.left + plot.right) / 2] : Array.from({ length: rounds }, (_, n) => from + ((to - from) * n) / (rounds - 1));
   const y = (percent: number) => plot.bottom - ((plot.bottom - plot.top) * Math.min(100, Math.max(0, percent))) / 100;
   return { width: Math.max(width, 144), height, plot, xs: rounds === 0 ? [] : xs, y, slanted };

@@ -10,15 +10,17 @@ export function PortfolioEvaluationHeaders({ show }: { show: boolean }) {
   if (!show) return null;
   return (
     <>
-      <th scope="col">{t('stage.label')}</th>
-      <th scope="col" title={t('portfolio.eval.explain')}>
-        {t('eval.metric.plan_rate')}
+      <th scope="col">
+        <span className="portfolio-head-text">{t('stage.label')}</span>
       </th>
       <th scope="col" title={t('portfolio.eval.explain')}>
-        {t('portfolio.eval.satisfaction')}
+        <span className="portfolio-head-text">{t('eval.metric.plan_rate')}</span>
       </th>
       <th scope="col" title={t('portfolio.eval.explain')}>
-        {t('portfolio.eval.followUp')}
+        <span className="portfolio-head-text">{t('portfolio.eval.satisfaction')}</span>
+      </th>
+      <th scope="col" title={t('portfolio.eval.explain')}>
+        <span className="portfolio-head-text">{t('portfolio.eval.followUp')}</span>
       </th>
     </>
   );

@@ -76,7 +76,8 @@ export function SharingPanel({ client, onSwitched }: { client: ApiClient; onSwit
     }
   };
 
-  const current = sharing.mode === 'folder' ? t('share.mode.folder', { path: sharing.location }) : t(`share.mode.${sharing.mode}`);
+  // A folder named at start (--workspace) may be anyone's: it is called what it is, not "shared".
+  const current = sharing.mode === 'folder' ? t(sharing.fixed ? 'share.mode.fixed' : 'share.mode.folder', { path: sharing.location }) : t(`share.mode.${sharing.mode}`);
   const connection = sharing.server ? t(`share.connection.${sharing.server.connection}`) : null;
 
   return (

@@ -53,6 +53,7 @@ export const design = {
     'design.date.clear': 'Ryd dato',
     'design.date.prevMonth': 'Forrige måned',
     'design.date.nextMonth': 'Næste måned',
+    'design.portfolio.scrollHint': 'Flere kolonner til højre',
   },
   en: {
     'design.driversHeading': 'Implementation drivers',
@@ -107,5 +108,6 @@ export const design = {
     'design.date.clear': 'Clear date',
     'design.date.prevMonth': 'Previous month',
     'design.date.nextMonth': 'Next month',
+    'design.portfolio.scrollHint': 'More columns to the right',
   },
 } as const;

@@ -97,7 +97,7 @@ export function EvaluationView({ client, file, today, saved, edit, onImported }:
             </tbody>
           </table>
         </div>
-        <div className="field-row">
+        <div className="distribution-pair">
           <Distribution caption={t('eval.waits.title')} labels={bucketLabels(WAIT_WEEK_BOUNDS, t)} counts={results.weeksFromYes} />
           <Distribution caption={t('eval.hours.title')} labels={bucketLabels(DURATION_HOUR_BOUNDS, t)} counts={results.durationHours} />
         </div>
@@ -172,14 +172,24 @@ function Distribution({ caption, labels, counts }: { caption: string; labels: st
   return (
     <table className="data-table distribution">
       <caption>{caption}</caption>
+      {/* Fixed columns: every bar starts at the same place and a full track is 100 %. */}
+      <colgroup>
+        <col className="dist-label" />
+        <col className="dist-count" />
+        <col />
+      </colgroup>
       <tbody>
         {labels.map((label, i) => (
           <tr key={label}>
             <th scope="row">{label}</th>
             <td>{counts[i] ?? 0}</td>
             <td>
-              <span className="dist-bar" aria-hidden="true" style={{ width: `${total === 0 ? 0 : ((counts[i] ?? 0) / total) * 100}%` }} />
-              {formatPercent(total === 0 ? null : ((counts[i] ?? 0) / total) * 100)}
+              <span className="dist-share">
+                <span className="dist-track" aria-hidden="true">
+                  <span className="dist-bar" style={{ width: `${total === 0 ? 0 : ((counts[i] ?? 0) / total) * 100}%` }} />
+                </span>
+                <span className="dist-value">{formatPercent(total === 0 ? null : ((counts[i] ?? 0) / total) * 100)}</span>
+              </span>
             </td>
           </tr>
         ))}

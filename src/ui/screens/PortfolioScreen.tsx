@@ -118,10 +118,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
         <p className="empty card">{t('portfolio.empty')}</p>
       ) : (
         <>
-          <p className="muted" role="status">
-            {t('portfolio.shown', { shown: rows.length, total: portfolio.municipalities.length })}
-          </p>
-          <PortfolioTable portfolio={portfolio} rows={rows} sort={sort} onSort={onSort} anonymised={anonymised} onOpen={onOpen} showEvaluation={showEvaluation} />
+          <PortfolioTable portfolio={portfolio} rows={rows} sort={sort} onSort={onSort} anonymised={anonymised} onOpen={onOpen} showEvaluation={showEvaluation} shown={t('portfolio.shown', { shown: rows.length, total: portfolio.municipalities.length })} />
           <details className="legend">
             <summary>{t('portfolio.legend')}</summary>
             <ol>

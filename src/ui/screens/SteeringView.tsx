@@ -169,6 +169,7 @@ export function SteeringView({ client, file, edit }: { client: ApiClient; file: 
       {LISTS.map((list) => (
         <LogEditor
           key={list.key}
+          list={list.key}
           title={t(list.title)}
           columns={list.columns}
           rows={steering[list.key] as unknown as Row[]}
@@ -193,6 +194,7 @@ export function SteeringView({ client, file, edit }: { client: ApiClient; file: 
 }
 
 function LogEditor({
+  list,
   title,
   columns,
   rows,
@@ -201,6 +203,7 @@ function LogEditor({
   onAdd,
   actions,
 }: {
+  list: string;
   title: string;
   columns: Column[];
   rows: Row[];
@@ -231,11 +234,17 @@ function LogEditor({
   };
 
   return (
-    <section className="card steering-log" aria-labelledby={`${base}-title`}>
+    <section className={`card steering-log steering-log-${list}`} aria-labelledby={`${base}-title`}>
       <h3 id={`${base}-title`}>{title}</h3>
       {actions}
       <div className="table-scroll">
         <table>
+          <colgroup>
+            {columns.map((c) => (
+              <col key={c.key} className={`is-${c.kind}`} />
+            ))}
+            <col className="is-remove" />
+          </colgroup>
           <thead>
             <tr>
               {columns.map((c) => (
