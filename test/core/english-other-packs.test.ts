@@ -60,3 +60,20 @@ describe.each(OTHER_PACKS)('the English of %s', (id) => {
     for (const m of pack.milestones) expect(danish, m.id).toContain(m.title);
   });
 });
+
+describe('the roles of the other packs', () => {
+  it('are the roles their sources name, each with a task in both languages', async () => {
+    const styrket = await bundledPack('styrket-familiebehandling');
+    expect(styrket.roles.map((r) => r.name)).toEqual(['Myndighedsrådgiver', 'Familiebehandler', 'Tværfagligt team', 'Fagprofessionelle fra almenområdet', 'Gruppefacilitator', 'Socialfaglig netværkstovholder', 'Ledelse']);
+    // The source calls the network role a proposal not yet tried; the task says so.
+    expect(styrket.roles.find((r) => r.id === 'netvaerkstovholder')!.task).toMatch(/ikke er afprøvet/);
+    const relationel = await bundledPack('relationel-familieraadgivning');
+    expect(relationel.roles.map((r) => r.name)).toEqual(['Myndighedsrådgiver', 'Ledelse', 'Samarbejdspartnere på almenområdet']);
+    for (const role of [...styrket.roles, ...relationel.roles]) {
+      expect(role.task.length, role.id).toBeGreaterThan(60);
+      expect(role.en?.name, role.id).toBeTruthy();
+      expect(role.en?.task, role.id).toBeTruthy();
+      expect(role.ours, role.id).toBeUndefined();
+    }
+  });
+});
