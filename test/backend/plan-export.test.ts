@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportPlan, planContextFromPack } from '../../src/backend/plan/export';
 import { chromiumPdfRenderer, findChromium } from '../../src/backend/plan/pdf';
+import { buildPlan } from '../../src/core/plan/model';
 import { planOptionsSchema } from '../../src/core/plan/options';
 import { scoreMunicipality } from '../../src/core/scoring/score';
 import type { MunicipalityFile } from '../../src/core/schema/municipality';
@@ -114,5 +115,55 @@ describe("the Word plan's role table", () => {
     const en = await textOf('en');
     expect(en.text).toContain('Tovholder (method lead) Teamleder, myndighed');
     expect(en.text).toMatch(/Informatører \(informants\) not filled Professionals/);
+  });
+});
+
+describe("the Excel plan's role table", () => {
+  /** The rows of a sheet as plain values, without exceljs's leading empty slot. */
+  const rowsOf = (sheet: ExcelJS.Worksheet) => Array.from({ length: sheet.rowCount }, (_, i) => (sheet.getRow(i + 1).values as unknown[]).slice(1));
+
+  it("lists the method's roles with their holders, the other roles and the owners, in the order and language of the other formats", async () => {
+    const context = planContextFromPack(await bundledPack('familieraadslagning'));
+    const file: MunicipalityFile = { ...sample, steering: { ...sample.steering!, roles: sample.steering!.roles.filter((r) => r.role !== 'Informatører') } };
+    const sheetOf = async (language: 'da' | 'en', name: string) => {
+      const plan = await exportPlan(file, 'xlsx', planOptionsSchema.parse({ author: 'Mette', language }), SAMPLE_TODAY, noPdf, { context });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(plan.data) as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet(name);
+      expect(sheet, `${language}: a sheet "${name}" among ${workbook.worksheets.map((w) => w.name).join(', ')}`).toBeDefined();
+      return sheet!;
+    };
+
+    const da = await sheetOf('da', 'Roller og ansvar');
+    const model = buildPlan(file, planOptionsSchema.parse({ author: 'Mette' }), SAMPLE_TODAY, context);
+    const { roles, owners } = model.steering;
+    expect(roles.filter((r) => r.method).map((r) => r.role)).toEqual(['Projektleder', 'Implementeringsteam', 'Styregruppe', 'Tovholder', 'Samordnere', 'Informatører']);
+    const rows = rowsOf(da);
+    expect(rows[0]).toEqual(['Rolle', 'Varetages af', 'Opgave']);
+    expect(rows.slice(1, 1 + roles.length)).toEqual(roles.map((r) => [r.role, r.method && r.holder === '' ? 'ikke besat' : r.holder, r.task].map((v) => (v === '' ? undefined : v))));
+    const informants = rows.findIndex((r) => r[0] === 'Informatører');
+    expect(rows[informants]!.slice(0, 2)).toEqual(['Informatører', 'ikke besat']);
+    expect(da.getRow(informants + 1).getCell(2).font?.italic).toBe(true);
+    expect(rows.find((r) => r[0] === 'Tovholder')![1]).toBe('Teamleder, myndighed');
+    // Then the owners of checklist items, with their numbers of items, after an empty row.
+    expect(rows[1 + roles.length]).toEqual([]);
+    expect(rows[2 + roles.length]).toEqual(['Ansvarlig', 'Punkter', 'Åben']);
+    expect(owners.length).toBeGreaterThan(0);
+    expect(rows.slice(3 + roles.length, 3 + roles.length + owners.length)).toEqual(owners.map((o) => [o.owner, o.total, o.open]));
+    expect(rows.at(-1)![0]).toMatch(/^Rollerne i implementeringen .* "ikke besat" betyder/);
+
+    const en = rowsOf(await sheetOf('en', 'Roles and responsibilities'));
+    expect(en[0]).toEqual(['Role', 'Held by', 'Task']);
+    expect(en.slice(1, 7).map((r) => r[0])).toEqual(['Project leader', 'Implementation team', 'Steering group', 'Tovholder (method lead)', 'Samordnere (coordinators)', 'Informatører (informants)']);
+    expect(en.find((r) => r[0] === 'Informatører (informants)')!.slice(1, 3)).toEqual(['not filled', expect.stringMatching(/^Professionals, for example a doctor/)]);
+    expect(en.flat().join(' ')).not.toMatch(/ikke besat|Varetages af/);
+  });
+
+  it('is left out with the governance section, as in the other formats', async () => {
+    const context = planContextFromPack(await bundledPack('familieraadslagning'));
+    const plan = await exportPlan(sample, 'xlsx', planOptionsSchema.parse({ sections: ['statusTable'] }), SAMPLE_TODAY, noPdf, { context });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(plan.data) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Roller og ansvar')).toBeUndefined();
   });
 });

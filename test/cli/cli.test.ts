@@ -24,8 +24,8 @@ describe('milepael packs', () => {
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual([
       { id: 'familieraadslagning', version: '1.2.0', title: 'Familierådslagning', drivers: 3, phases: 4, milestones: 17, questions: 59, flowSteps: 18, principles: 0 },
-      { id: 'relationel-familieraadgivning', version: '1.1.0', title: 'Relationel Familierådgivning', drivers: 2, phases: 2, milestones: 9, questions: 17, flowSteps: 0, principles: 6 },
-      { id: 'styrket-familiebehandling', version: '2.1.0', title: 'Styrket familiebehandling i udsatte familier', drivers: 2, phases: 3, milestones: 7, questions: 21, flowSteps: 0, principles: 15 },
+      { id: 'relationel-familieraadgivning', version: '1.2.0', title: 'Relationel Familierådgivning', drivers: 2, phases: 2, milestones: 9, questions: 17, flowSteps: 0, principles: 6 },
+      { id: 'styrket-familiebehandling', version: '2.2.0', title: 'Styrket familiebehandling i udsatte familier', drivers: 2, phases: 3, milestones: 7, questions: 21, flowSteps: 0, principles: 15 },
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { parsePack, type PackFile } from '../../src/core/pack/parse-pack';
 import { applyPackUpdate, computePackUpdate } from '../../src/core/pack-update';
 import { buildPlan, planOptionsSchema, planToHtml, planToMarkdown } from '../../src/core/plan';
 import { migrate } from '../../src/core/schema/migrations';
-import { municipalityFileSchema, type MunicipalityFile } from '../../src/core/schema/municipality';
+import { CURRENT_SCHEMA_VERSION, municipalityFileSchema, type MunicipalityFile } from '../../src/core/schema/municipality';
 import type { Pack } from '../../src/core/schema/pack';
 import { validateMunicipality } from '../../src/core/schema/validate-municipality';
 import { bundledPack, bundledPackFiles, fixedEnv, withoutEnglish } from '../helpers/packs';
@@ -160,7 +160,7 @@ describe('a pack update brings the English texts', () => {
 });
 
 describe('the schema 4 → 5 migration', () => {
-  it('reads a version-4 file as version 5 without changing its items, once (idempotent for any intro)', () => {
+  it('reads a version-4 file as the current version without changing its items, once (idempotent for any intro)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.boolean(), (intro, remembered) => {
         const v4 = structuredClone({
@@ -171,8 +171,9 @@ describe('the schema 4 → 5 migration', () => {
         const result = validateMunicipality(v4);
         expect(result.ok).toBe(true);
         if (!result.ok) return;
-        expect(result.value.migratedFrom).toEqual([4]);
-        expect(result.value.file.schemaVersion).toBe(5);
+        // Through 5 to the current schema (5 → 6 allows the English of principles, signs and tools).
+        expect(result.value.migratedFrom).toEqual([4, 5]);
+        expect(result.value.file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
         expect(result.value.file.items.every((i) => i.intro === intro && (remembered ? i.packIntro === intro : i.packIntro === undefined))).toBe(true);
         const again = migrate(result.value.file);
         expect(again.ok && again.value).toEqual({ file: result.value.file, applied: [] });

@@ -26,7 +26,7 @@ describe('the schema 1 → 2 migration', () => {
     const result = validateMunicipality(v1);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.migratedFrom).toEqual([1, 2, 3, 4]);
+    expect(result.value.migratedFrom).toEqual([1, 2, 3, 4, 5]);
     const file = result.value.file;
     expect(file).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, assessment: { cadenceMonths: 6, snapshots: [] }, conferences: { targets: [], counts: [] } });
     const tovholder = file.items.find((i) => i.id === 'tovholder')!;

@@ -75,3 +75,30 @@ describe('observable signs in Styrket familiebehandling', () => {
     expect(plain(await page.getByTestId('signs-overall').textContent())).toContain('2 af 41 tegn set');
   });
 });
+
+describe('Styrket familiebehandling in English', () => {
+  it('shows the principles, signs, resource notes and tools in English, and a tick is the same tick in Danish', async () => {
+    await createMunicipality('Odense Kommune', 'Styrket familiebehandling i udsatte familier');
+    await page.getByLabel('Sprog').selectOption('en');
+    const view = (name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true }).click();
+    await view('Checklist');
+    const element = page.getByRole('article', { name: 'Systematic relationship work' });
+    await element.getByRole('button', { name: 'Show details' }).click();
+    await element.getByRole('checkbox', { name: 'When a course starts, the team considers which family therapist suits the family best.' }).check();
+    await element.getByText('1 of 3 signs seen').waitFor();
+    await element.getByText(/^The source counts the training for relationship work/).waitFor();
+    await element.getByText(/Systematic feedback from the family on the relationship with the therapist/).waitFor();
+    expect(await element.getByText(/Når et forløb starter|Kilden regner/).count()).toBe(0);
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+
+    await view('The method');
+    await page.getByText('Competencies of the group facilitator – 3 signs').waitFor();
+    expect(await page.getByText(/Kompetencer hos gruppefacilitator/).count()).toBe(0);
+
+    await page.getByLabel('Language').selectOption('da');
+    await tab('Tjekliste');
+    const danish = page.getByRole('article', { name: 'Systematisk relationsarbejde' });
+    await danish.getByRole('button', { name: 'Vis detaljer' }).click();
+    expect(await danish.getByRole('checkbox', { name: 'Når et forløb starter, vurderer teamet, hvilken familiebehandler der passer bedst til familien.' }).isChecked()).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { planLabels, statusLabel } from '../../core/plan/labels';
 import { roundPercent } from '../../core/scoring/score';
 import type { PlanModel } from '../../core/plan/model';
+import { keptSteering } from '../../core/plan/steering-page';
 import { addEvaluationSheet } from '../evaluation/plan-formats';
 import type { Status } from '../../core/schema/common';
 import type { MunicipalityFile } from '../../core/schema/municipality';
@@ -152,5 +153,54 @@ export async function planToXlsx(model: PlanModel, file?: MunicipalityFile): Pro
   });
   printSetup(history);
 
+  addRolesSheet(workbook, model);
+
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * "Roller og ansvar", as the other formats have it: the method's roles first (marked "ikke besat"
+ * while nobody holds them), then the municipality's other roles, each with its holder and task;
+ * below them the owners of checklist items with their numbers of items. Shown on the same terms as
+ * in the other formats: with the governance section, and in a new municipality's short plan only
+ * when the method has roles.
+ */
+function addRolesSheet(workbook: ExcelJS.Workbook, model: PlanModel): void {
+  const l = planLabels(model.options.language);
+  const s = model.steering;
+  const methodRoles = s.roles.some((r) => r.method);
+  if (!model.sections.has('governance') || (s.nearlyEmpty && keptSteering(s) === 0 && !methodRoles)) return;
+  if (s.roles.length === 0 && s.owners.length === 0) return;
+
+  const sheet = workbook.addWorksheet(l.roles, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { key: 'first', width: 32 },
+    { key: 'second', width: 28 },
+    { key: 'third', width: 80 },
+  ];
+  const header = (values: string[]) => {
+    const row = sheet.addRow(values);
+    row.font = { bold: true };
+    row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3F7' } };
+  };
+  if (s.roles.length > 0) {
+    header([l.role, l.holder, l.roleTask]);
+    for (const role of s.roles) {
+      const vacant = role.method && role.holder.trim() === '';
+      const row = sheet.addRow([role.role, vacant ? l.roleVacant : role.holder, role.task]);
+      if (vacant) row.getCell(2).font = { italic: true };
+    }
+  }
+  if (s.owners.length > 0) {
+    if (s.roles.length > 0) sheet.addRow([]);
+    header([l.owner, l.ownerItems, l.open]);
+    for (const o of s.owners) sheet.addRow([o.owner, o.total, o.open]);
+  }
+  for (const key of ['first', 'second', 'third']) sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
+  // What the table is, under it across its width, as the other formats say it above.
+  sheet.addRow([]);
+  const note = sheet.addRow([methodRoles ? `${l.rolesIntro} ${l.rolesMethodNote}` : l.rolesIntro]);
+  note.font = { italic: true };
+  sheet.mergeCells(note.number, 1, note.number, 3);
+  printSetup(sheet);
 }

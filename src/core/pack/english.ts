@@ -45,18 +45,56 @@ function englishEvaluation(evaluation: EvaluationDefinition): EvaluationDefiniti
   };
 }
 
+interface PrincipleLike extends Titled {
+  signs: ReadonlyArray<{ text: string; en?: { text: string } | undefined }>;
+}
+
+/** A principle with its title, description and observable signs in English where the pack gives them. */
+function englishPrinciple<P extends PrincipleLike>(principle: P): P {
+  return { ...english(principle), signs: principle.signs.map((s) => (s.en ? { ...s, text: s.en.text } : s)) };
+}
+
+interface ToolLike {
+  name: string;
+  purpose: string;
+  en?: { name?: string | undefined; purpose?: string | undefined } | undefined;
+}
+
+function englishTool<T extends ToolLike>(tool: T): T {
+  if (!tool.en) return tool;
+  return { ...tool, ...(tool.en.name !== undefined ? { name: tool.en.name } : {}), ...(tool.en.purpose !== undefined ? { purpose: tool.en.purpose } : {}) };
+}
+
+/** The resource notes in English when the pack gave one English note for each Danish note; otherwise the Danish. */
+function englishNotes(notes: readonly string[], en: readonly string[] | undefined): string[] | undefined {
+  return en !== undefined && en.length === notes.length && notes.length > 0 ? [...en] : undefined;
+}
+
 /**
  * A pack item shows its English only while its Danish text is still the pack's: a title or an intro
  * the municipality wrote itself (a custom item, or a pack item it renamed or whose intro it
  * rewrote) is its own words and stays. Title, intro and each question are judged on their own.
+ * Principles, signs, resource notes and tools are the pack's alone (the team only ticks and
+ * comments signs), so their English is always shown where the pack gave it.
  */
 function englishItem(item: ChecklistItem): ChecklistItem {
   const fromPack = item.origin === 'pack' && item.en !== undefined;
   const title = fromPack && item.title === (item.packTitle ?? item.title) ? item.en!.title : undefined;
   const intro = fromPack && item.en!.intro !== undefined && item.intro === (item.packIntro ?? item.intro) ? item.en!.intro : undefined;
   const questions = item.questions.some((q) => q.en) ? item.questions.map(englishQuestion) : item.questions;
-  if (title === undefined && intro === undefined && questions === item.questions) return item;
-  return { ...item, ...(title === undefined ? {} : { title }), ...(intro === undefined ? {} : { intro }), questions };
+  const principles = item.principles?.some((p) => p.en || p.signs.some((s) => s.en)) ? item.principles.map(englishPrinciple) : undefined;
+  const resourceNotes = item.origin === 'pack' && item.resourceNotes ? englishNotes(item.resourceNotes, item.en?.resourceNotes) : undefined;
+  const tools = item.tools?.some((t) => t.en) ? item.tools.map(englishTool) : undefined;
+  if (title === undefined && intro === undefined && questions === item.questions && !principles && !resourceNotes && !tools) return item;
+  return {
+    ...item,
+    ...(title === undefined ? {} : { title }),
+    ...(intro === undefined ? {} : { intro }),
+    questions,
+    ...(principles ? { principles } : {}),
+    ...(resourceNotes ? { resourceNotes } : {}),
+    ...(tools ? { tools } : {}),
+  };
 }
 
 function englishQuestion(question: AnsweredQuestion): AnsweredQuestion {
@@ -80,8 +118,9 @@ function englishFramework(framework: Framework): Framework {
 
 /**
  * The file as a reader of the given language sees it: in English, the pack's texts (method, drivers,
- * phases, focus areas, bands, flows, items with their intros, questions, references, the tally, source
- * notes and the evaluation's notes) are replaced by the English the pack gave, where it gave any. For
+ * phases, focus areas, bands, flows, items with their intros, questions, principles, observable signs,
+ * resource notes and tools, references, the tally, source notes and the evaluation's notes) are
+ * replaced by the English the pack gave, where it gave any. For
  * display and documents only — edits and saves always go to the file itself, so the Danish stays
  * the municipality's text. Applying it twice gives the same file.
  */
@@ -95,7 +134,7 @@ export function localizeFile(file: MunicipalityFile, language: ContentLanguage):
   };
 }
 
-/** The pack as an English reader sees it (the Metoden page): names, descriptions, intros, references and notes. */
+/** The pack as an English reader sees it (the Metoden page): names, descriptions, intros, principles and signs, references and notes. */
 export function localizePack(pack: Pack, language: ContentLanguage): Pack {
   if (language === 'da') return pack;
   return {
@@ -109,11 +148,17 @@ export function localizePack(pack: Pack, language: ContentLanguage): Pack {
     references: pack.references.map(englishReference),
     ...(pack.tally ? { tally: englishTally(pack.tally) } : {}),
     ...(pack.evaluation ? { evaluation: englishEvaluation(pack.evaluation) } : {}),
-    milestones: pack.milestones.map((m) => ({
-      ...m,
-      ...(m.en ? { title: m.en.title, ...(m.en.shortTitle ? { shortTitle: m.en.shortTitle } : {}), ...(m.en.intro ? { intro: m.en.intro } : {}) } : {}),
-      questions: m.questions.map((q) => (q.en ? { ...q, text: q.en.text } : q)),
-    })),
+    milestones: pack.milestones.map((m) => {
+      const resourceNotes = englishNotes(m.resourceNotes, m.en?.resourceNotes);
+      return {
+        ...m,
+        ...(m.en ? { title: m.en.title, ...(m.en.shortTitle ? { shortTitle: m.en.shortTitle } : {}), ...(m.en.intro ? { intro: m.en.intro } : {}) } : {}),
+        questions: m.questions.map((q) => (q.en ? { ...q, text: q.en.text } : q)),
+        principles: m.principles.map(englishPrinciple),
+        ...(resourceNotes ? { resourceNotes } : {}),
+        tools: m.tools.map(englishTool),
+      };
+    }),
   };
 }
 
@@ -121,7 +166,7 @@ export function localizePack(pack: Pack, language: ContentLanguage): Pack {
  * Texts a reader sees that have no English yet ("file: which entry"), and how many such texts there
  * are, for `milepael pack check`: names, and the descriptions, intros, notes and reference texts
  * the pack writes in Danish (an empty Danish text needs no English). English is optional, so these
- * are notes, never problems.
+ * are notes, never problems. A tool's name is a proper name and needs no English.
  */
 export function missingEnglish(pack: Pack): { missing: string[]; total: number } {
   const missing: string[] = [];
@@ -171,6 +216,12 @@ export function missingEnglish(pack: Pack): { missing: string[]; total: number }
     need(m.en !== undefined, `${m.file}: the title`);
     needText(m.intro, m.en?.intro !== undefined, `${m.file}: the intro`);
     for (const q of m.questions) need(q.en !== undefined, `${m.file}: question "${q.id}"`);
+    for (const p of m.principles) {
+      titled(p, `${m.file}: principle "${p.id}"`);
+      for (const sign of p.signs) need(sign.en !== undefined, `${m.file}: principle "${p.id}" sign "${sign.id}"`);
+    }
+    m.resourceNotes.forEach((_, i) => need(m.en?.resourceNotes?.[i] !== undefined, `${m.file}: resource note ${i + 1}`));
+    for (const t of m.tools) needText(t.purpose, t.en?.purpose !== undefined, `${m.file}: tool "${t.name}" purpose`);
   }
   if (pack.evaluation) {
     const { items, register, stages } = pack.evaluation;

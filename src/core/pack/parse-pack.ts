@@ -162,6 +162,11 @@ export function checkPackReferences(pack: Pack, name: (path: string) => string =
     milestone.principles.forEach((principle, p) =>
       duplicates(principle.signs.map((s) => s.id), file, (i) => `principles[${p}].signs[${i}].id`, 'observable sign'),
     );
+    // The English resource notes stand beside the Danish ones by position, so there must be as many.
+    const englishNotes = milestone.en?.resourceNotes;
+    if (englishNotes !== undefined && englishNotes.length !== milestone.resourceNotes.length) {
+      add(file, 'en.resourceNotes', `has ${englishNotes.length} note${englishNotes.length === 1 ? '' : 's'}; give one English note for each of the ${milestone.resourceNotes.length} in resourceNotes, in the same order`);
+    }
   }
   return problems;
 }

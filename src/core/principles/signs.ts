@@ -4,7 +4,11 @@ import type { ItemPrinciple } from '../schema/principles';
 
 type PrincipleFields = Pick<ChecklistItem, 'principles' | 'resourceNotes' | 'tools'>;
 
-/** The principle fields a new checklist item gets from its milestone; left out when the pack has none. */
+/**
+ * The principle fields a new checklist item gets from its milestone, with the pack's English for
+ * principles, signs and tools (the resource notes' English travels in the item's `en`); left out
+ * when the pack has none.
+ */
 export function principlesFromPack(milestone: Pick<PackMilestone, 'principles' | 'resourceNotes' | 'tools'>): PrincipleFields {
   const fields: PrincipleFields = {};
   if (milestone.principles.length > 0) {
@@ -13,11 +17,12 @@ export function principlesFromPack(milestone: Pick<PackMilestone, 'principles' |
       title: p.title,
       description: p.description,
       ...(p.ours ? { ours: true } : {}),
-      signs: p.signs.map((s) => ({ id: s.id, text: s.text, ...(s.ours ? { ours: true } : {}), seen: false, comment: '' })),
+      signs: p.signs.map((s) => ({ id: s.id, text: s.text, ...(s.ours ? { ours: true } : {}), seen: false, comment: '', ...(s.en ? { en: { ...s.en } } : {}) })),
+      ...(p.en ? { en: { ...p.en } } : {}),
     }));
   }
   if (milestone.resourceNotes.length > 0) fields.resourceNotes = [...milestone.resourceNotes];
-  if (milestone.tools.length > 0) fields.tools = milestone.tools.map((t) => ({ ...t }));
+  if (milestone.tools.length > 0) fields.tools = milestone.tools.map((t) => ({ ...t, ...(t.en ? { en: { ...t.en } } : {}) }));
   return fields;
 }
 

@@ -7,7 +7,7 @@ import { evaluationDataSchema } from '../evaluation/data';
 import { steeringDecisionFlagSchema, steeringSchema } from './steering';
 
 /** The version this build writes. Files with a higher number were written by a newer Milepæl. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 const itemIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"').max(120);
 
@@ -53,7 +53,7 @@ export const checklistItemSchema = z.strictObject({
   packIntro: z.string().max(20000).optional(),
   /**
    * The pack's English when last synced (pack items only): title, short title and intro, each shown
-   * in English while the Danish text it belongs to is still the pack's.
+   * in English while the Danish text it belongs to is still the pack's, and the resource notes.
    */
   en: milestoneEnglishSchema.optional(),
   owner: z.string().max(200).default(''),

@@ -103,6 +103,7 @@ export const observableSignSchema = z.strictObject({
   id: slugSchema,
   text: nonEmptyText(1000),
   ours: oursSchema,
+  en: z.strictObject({ text: nonEmptyText(1000) }).optional(),
 });
 
 /** A principle for putting an element into practice, with the signs that show it is. */
@@ -112,13 +113,24 @@ export const principleSchema = z.strictObject({
   description: z.string().max(4000).default(''),
   ours: oursSchema,
   signs: z.array(observableSignSchema).min(1, 'a principle needs at least one observable sign ("Hvordan kan det ses?")'),
+  en: englishTitleSchema.optional(),
 });
 export type Principle = z.infer<typeof principleSchema>;
+
+/**
+ * The English of a tool: what it is for, and a name only where the source's name needs one (most
+ * tools are known by their own name, e.g. FIT or Marte Meo, which then stays).
+ */
+export const toolEnglishSchema = z.strictObject({
+  name: nonEmptyText(120).optional(),
+  purpose: z.string().max(1000).optional(),
+});
 
 /** A measurement or method tool the source names (a reference only: Milepæl holds no scores). */
 export const toolSchema = z.strictObject({
   name: nonEmptyText(120),
   purpose: z.string().max(1000).default(''),
+  en: toolEnglishSchema.optional(),
 });
 export type Tool = z.infer<typeof toolSchema>;
 
@@ -175,14 +187,17 @@ export const guidingQuestionSchema = z.strictObject({
 });
 
 /**
- * A milestone's title in English, its short form for narrow columns, and its intro (the file's
- * Markdown body) in English, written in the front matter as a YAML block scalar (docs/packs.md).
- * A municipality file keeps the same block on each pack item (a flow step's intro is its description).
+ * A milestone's title in English, its short form for narrow columns, its intro (the file's
+ * Markdown body) in English, written in the front matter as a YAML block scalar (docs/packs.md), and
+ * its resource notes in English. A municipality file keeps the same block on each pack item (a flow
+ * step's intro is its description).
  */
 export const milestoneEnglishSchema = z.strictObject({
   title: nonEmptyText(300),
   shortTitle: nonEmptyText(40).optional(),
   intro: nonEmptyText(20000).optional(),
+  /** The resource notes in English, one for each Danish note and in the same order (pack check counts them). */
+  resourceNotes: z.array(nonEmptyText(2000)).max(50).optional(),
 });
 
 /** The YAML front matter of one milestone file. */

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { nonEmptyText, slugSchema } from './common';
+import { englishTitleSchema, toolEnglishSchema } from './pack';
 
 /**
  * What a municipality file keeps of a pack's principles: the texts (so the file reads without its
  * pack) and, per observable sign, whether the team sees it in practice and a short comment. The
- * comment is about practice, never about a family: the UI says so where it is written.
+ * comment is about practice, never about a family: the UI says so where it is written. The pack's
+ * English for a principle, a sign and a tool travels with them (`en`, schema 6), so a file reads in
+ * English without its pack; the team's comment is its own and has none.
  */
 export const itemSignSchema = z.strictObject({
   id: slugSchema,
@@ -12,6 +15,7 @@ export const itemSignSchema = z.strictObject({
   ours: z.boolean().optional(),
   seen: z.boolean().default(false),
   comment: z.string().max(2000).default(''),
+  en: z.strictObject({ text: nonEmptyText(1000) }).optional(),
 });
 
 export const itemPrincipleSchema = z.strictObject({
@@ -20,11 +24,12 @@ export const itemPrincipleSchema = z.strictObject({
   description: z.string().max(4000).default(''),
   ours: z.boolean().optional(),
   signs: z.array(itemSignSchema).min(1).max(50),
+  en: englishTitleSchema.optional(),
 });
 export type ItemPrinciple = z.infer<typeof itemPrincipleSchema>;
 export type ItemSign = z.infer<typeof itemSignSchema>;
 
-export const itemToolSchema = z.strictObject({ name: nonEmptyText(120), purpose: z.string().max(1000).default('') });
+export const itemToolSchema = z.strictObject({ name: nonEmptyText(120), purpose: z.string().max(1000).default(''), en: toolEnglishSchema.optional() });
 
 /**
  * One period of the fidelity checklist: how many conferences the team looked back on and, for each

@@ -17,8 +17,9 @@ import { addHistory } from './0001-add-history';
 import { teamEraFields } from './0002-team-era-fields';
 import { englishNames } from './0003-english-names';
 import { englishContent } from './0004-english-content';
+import { englishPrinciples } from './0005-english-principles';
 
-export const migrations: readonly Migration[] = [addHistory, teamEraFields, englishNames, englishContent];
+export const migrations: readonly Migration[] = [addHistory, teamEraFields, englishNames, englishContent, englishPrinciples];
 
 export interface Migrated {
   file: JsonObject;
