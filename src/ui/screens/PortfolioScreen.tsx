@@ -17,6 +17,10 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
+let collator: Intl.Collator | undefined;
+/** Made once: creating a collator costs milliseconds, and the list is sorted again on every change of order. */
+const nameCollator = () => (collator ??= new Intl.Collator('da', { numeric: true }));
+
 /** The consultant's overview: every municipality on one method, sortable, filterable, anonymisable. */
 export function PortfolioScreen({ client, onOpen, onError }: Props) {
   const { t, language } = useI18n();
@@ -50,9 +54,9 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
   const showEvaluation = useMemo(() => portfolio?.municipalities.some((m) => m.evaluation) ?? false, [portfolio]);
   const searchable = useMemo(() => new Map(portfolio?.municipalities.map((m) => [m.id, m.name.toLocaleLowerCase('da')])), [portfolio]);
 
-  const rows = useMemo(() => {
+  // Sorted once per portfolio and sort order; a keystroke in the filter only filters that list (order kept).
+  const sorted = useMemo(() => {
     if (!portfolio) return [];
-    const q = deferredQuery.trim().toLocaleLowerCase('da');
     const value = (row: PortfolioRow): string | number => {
       if (sort.key === 'name') return row.name;
       if (sort.key === 'overall') return row.overall ?? -1;
@@ -61,16 +65,19 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
       if (sort.key === 'stale') return row.staleCount;
       return row.drivers[sort.key] ?? -1;
     };
-    const collator = new Intl.Collator('da', { numeric: true });
-    return portfolio.municipalities
-      .filter((m) => searchable.get(m.id)?.includes(q))
-      .sort((a, b) => {
-        const x = value(a);
-        const y = value(b);
-        const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-        return sort.descending ? -order : order;
-      });
-  }, [portfolio, searchable, deferredQuery, sort]);
+    const names = nameCollator();
+    return [...portfolio.municipalities].sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : names.compare(String(x), String(y));
+      return sort.descending ? -order : order;
+    });
+  }, [portfolio, sort]);
+
+  const rows = useMemo(() => {
+    const q = deferredQuery.trim().toLocaleLowerCase('da');
+    return q === '' ? sorted : sorted.filter((m) => searchable.get(m.id)?.includes(q));
+  }, [sorted, searchable, deferredQuery]);
 
   const onSort = useCallback((key: string) => startTransition(() => setSort((now) => ({ key, descending: now.key === key ? !now.descending : key !== 'name' && key !== 'last' }))), []);
 
