@@ -83,6 +83,7 @@ export function localizePortfolio(portfolio: Portfolio, language: 'da' | 'en'): 
     pack: { ...portfolio.pack, title: portfolio.pack.titleEn ?? portfolio.pack.title },
     drivers: portfolio.drivers.map((d) => ({ ...d, title: d.titleEn ?? d.title })),
     milestones: portfolio.milestones.map((m) => ({ ...m, title: m.titleEn ?? m.title, shortTitle: m.shortTitleEn ?? m.titleEn ?? m.shortTitle })),
+    municipalities: portfolio.municipalities.map((m) => (m.evaluation ? { ...m, evaluation: { ...m.evaluation, stage: m.evaluation.stageEn ?? m.evaluation.stage } } : m)),
   };
 }
 

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMunicipality } from '../../src/core/checklist/create';
 import { localizeSummary, summarizeMunicipality } from '../../src/core/checklist/summary';
+import { buildPortfolio, localizePortfolio } from '../../src/core/portfolio';
+import { implementationStage } from '../../src/core/scoring/stage';
 import { applyEdit } from '../../src/core/checklist/edits';
 import { localizeFile, localizePack, missingEnglish } from '../../src/core/pack/english';
 import { parsePack, type PackFile } from '../../src/core/pack/parse-pack';
@@ -187,17 +189,33 @@ describe('the start screen in English', () => {
   it("names the method, the drivers and the next deadline in English, and keeps a municipality's own title", () => {
     const today = '2026-01-01';
     const [first, second] = file.items.filter((i) => i.origin === 'pack');
-    let dated = applyEdit(file, { type: 'setDueDate', itemId: first!.id, dueDate: '2026-02-01' });
-    dated = applyEdit(dated, { type: 'setDueDate', itemId: second!.id, dueDate: '2026-03-01' });
+    let dated = applyEdit(file, { type: 'setDueDate', itemId: first!.id, dueDate: '2026-02-01' }, fixedEnv());
+    dated = applyEdit(dated, { type: 'setDueDate', itemId: second!.id, dueDate: '2026-03-01' }, fixedEnv());
     const summary = summarizeMunicipality(dated, today);
     expect(summary.nextDue?.title).toBe(first!.title);
     const english = localizeSummary(summary, 'en');
     expect(english.pack.title).toBe(pack.en?.title);
     expect(english.nextDue?.title).toBe(first!.en?.title);
     expect(english.drivers.map((d) => d.title)).toEqual(pack.drivers.map((d) => d.en?.title));
+    const stage = implementationStage(dated, today)?.current;
+    expect(stage).toBeDefined();
+    expect(summary.band).toBe(stage!.title);
+    expect(english.band).toBe(stage!.titleEn);
+    expect(english.band).not.toBe(stage!.title);
     expect(localizeSummary(summary, 'da')).toEqual(summary);
 
-    const renamed = summarizeMunicipality(applyEdit(dated, { type: 'setTitle', itemId: first!.id, title: 'Vores egen formulering' }), today);
+    const renamed = summarizeMunicipality(applyEdit(dated, { type: 'setTitle', itemId: first!.id, title: 'Vores egen formulering' }, fixedEnv()), today);
     expect(localizeSummary(renamed, 'en').nextDue?.title).toBe('Vores egen formulering');
+  });
+});
+
+describe('the portfolio in English', () => {
+  it('names the implementation stage in English, on screen and so in its Excel export', () => {
+    const portfolio = buildPortfolio(pack, [file], '2026-01-01');
+    const row = portfolio.municipalities[0]!;
+    expect(row.evaluation?.stage).toBeTruthy();
+    const english = localizePortfolio(portfolio, 'en').municipalities[0]!;
+    expect(english.evaluation?.stage).toBe(implementationStage(file, '2026-01-01')?.current.titleEn);
+    expect(english.evaluation?.stage).not.toBe(row.evaluation?.stage);
   });
 });

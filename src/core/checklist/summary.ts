@@ -49,8 +49,8 @@ function names(file: MunicipalityFile, today: string) {
   const open = file.items.filter((i) => isOpen(i) && i.dueDate !== undefined);
   const upcoming = open.filter((i) => i.dueDate! >= today).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!))[0];
   // Issue 12: the implementation stage replaces the pack's maturity band where the pack defines stages.
-  const band = implementationStage(file, today)?.current.title ?? report.band?.title ?? null;
-  return { report, open, upcoming, band };
+  const stage = implementationStage(file, today)?.current;
+  return { report, open, upcoming, band: stage?.title ?? report.band?.title ?? null, bandEn: stage ? stage.titleEn : (report.band?.title ?? null) };
 }
 
 export function summarizeMunicipality(file: MunicipalityFile, today: string): MunicipalitySummary {
@@ -71,7 +71,7 @@ export function summarizeMunicipality(file: MunicipalityFile, today: string): Mu
     nextDue: upcoming ? { itemId: upcoming.id, title: upcoming.title, dueDate: upcoming.dueDate! } : null,
     en: {
       packTitle: english.pack.title,
-      band: inEnglish.band,
+      band: inEnglish.bandEn,
       drivers: inEnglish.report.drivers.map((d) => ({ id: d.id, title: d.title })),
       nextDueTitle: inEnglish.upcoming?.title ?? null,
     },
