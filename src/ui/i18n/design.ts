@@ -64,7 +64,7 @@ export const design = {
     'design.help.scoreTitle': 'How the scores are worked out',
     'design.help.score1': 'Each item earns points by status: Not started 0, In progress 1, In place 2. An item marked Not relevant is left out.',
     'design.help.score2': 'A score is the points earned divided by the most points the items in the group could earn, shown as a percentage.',
-    'design.help.score3': 'Drivers score their milestones. Wheel phases score the milestones and year-1 flow steps that belong to the phase. The overall score counts all the method's milestones; the year-1 flow has its own figure.',
+    'design.help.score3': 'Drivers score their milestones. Wheel phases score the milestones and year-1 flow steps that belong to the phase. The overall score counts all the method’s milestones; the year-1 flow has its own figure.',
     'design.help.score4': 'The implementation stage (for example Exploration or Initial implementation) follows from which milestones are in place and, where the method has them, from the evaluation figures; the panel below the scores shows what is missing for the next stage.',
     'design.help.driversTitle': 'Drivers and phases: two views of the same work',
     'design.help.drivers': 'The implementation drivers (Leadership, Competencies, Organisation) say what must be in place for the method to hold. The implementation wheel (mobilisation, organisation, delivery, evaluation) says where in the process you are. That is why "Organisation" appears twice: as a driver it is about structures and roles, as a phase it is the period in which you build them.',
