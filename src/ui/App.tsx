@@ -1,4 +1,5 @@
-import { ArrowLeft, Compass, Eye, Milestone } from 'lucide-react';
+import { ArrowLeft, Compass, Eye, Lock, Milestone } from 'lucide-react';
+import { ApiCallError } from '../api/client';
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Output } from '../api/contract';
 import { createPlatformClient, subscribeDesktopEvents } from './api';
@@ -23,10 +24,16 @@ export function App() {
   const [readOnly, setReadOnly] = useState(false);
 
   const onError = useCallback((e: unknown) => setError(e), []);
+  // Without access (the browser edition opened without its token) nothing else on the page can work:
+  // say so and how to get in, instead of screens that wait forever under an error.
+  const noAccess = error instanceof ApiCallError && error.code === 'no_access';
 
   useEffect(() => {
     client.call('app.info', {}).then(setInfo, onError);
-    client.call('workspace.sharing', {}).then((sharing) => setReadOnly(sharing.readOnly), () => undefined);
+    client.call('workspace.sharing', {}).then(
+      (sharing) => setReadOnly(sharing.readOnly),
+      () => undefined,
+    );
   }, [client, onError]);
 
   useEffect(
@@ -94,28 +101,45 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {error !== null && (
-          <Banner kind="error" onDismiss={() => setError(null)}>
-            <ErrorMessage error={error} />
-          </Banner>
-        )}
-        {showTour && route.screen === 'start' && <Tour onClose={() => setShowTour(false)} />}
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        {route.screen === 'start' ? (
-          <StartScreen client={client} onError={onError} onOpen={(id) => navigate({ screen: 'municipality', id, tab: 'checklist' })} onPortfolio={() => navigate({ screen: 'portfolio' })} />
-        ) : route.screen === 'portfolio' ? (
-          <PortfolioScreen client={client} onError={onError} onOpen={(id) => navigate({ screen: 'municipality', id, tab: 'dashboard' })} />
+        {noAccess ? (
+          <section className="card no-access" aria-labelledby="no-access-title">
+            <h1 id="no-access-title">
+              <Lock className="icon" size={22} aria-hidden="true" />
+              {t('error.noAccessTitle')}
+            </h1>
+            <p>{t('error.no_access')}</p>
+          </section>
         ) : (
-          <MunicipalityScreen
-            key={route.id}
-            client={client}
-            id={route.id}
-            tab={route.tab}
-            onTab={(tab) => navigate({ ...route, tab })}
-            onBack={() => navigate({ screen: 'start' })}
-          />
+          <>
+            {error !== null && (
+              <Banner kind="error" onDismiss={() => setError(null)}>
+                <ErrorMessage error={error} />
+              </Banner>
+            )}
+            {showTour && route.screen === 'start' && <Tour onClose={() => setShowTour(false)} />}
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              {route.screen === 'start' ? (
+                <StartScreen
+                  client={client}
+                  onError={onError}
+                  onOpen={(id) => navigate({ screen: 'municipality', id, tab: 'checklist' })}
+                  onPortfolio={() => navigate({ screen: 'portfolio' })}
+                />
+              ) : route.screen === 'portfolio' ? (
+                <PortfolioScreen client={client} onError={onError} onOpen={(id) => navigate({ screen: 'municipality', id, tab: 'dashboard' })} />
+              ) : (
+                <MunicipalityScreen
+                  key={route.id}
+                  client={client}
+                  id={route.id}
+                  tab={route.tab}
+                  onTab={(tab) => navigate({ ...route, tab })}
+                  onBack={() => navigate({ screen: 'start' })}
+                />
+              )}
+            </Suspense>
+          </>
         )}
-        </Suspense>
       </main>
     </ReadOnlyProvider>
   );

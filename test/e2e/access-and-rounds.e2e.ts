@@ -38,6 +38,10 @@ describe('bookmarks and new tabs in the browser edition (issue 13, point 4)', ()
     await page.goto(edition.server.url);
     await page.getByText('Denne side har ikke adgang til Milepæl').first().waitFor();
     expect(await page.locator('body').textContent()).not.toContain('Oplysningerne blev afvist');
+    // Only the way in: no start screen waiting forever under the message, no tour.
+    await page.getByRole('heading', { level: 1, name: 'Ingen adgang til Milepæl fra denne side' }).waitFor();
+    expect(await page.getByText('Henter', { exact: false }).count()).toBe(0);
+    expect(await page.getByRole('dialog').count()).toBe(0);
     await context.close();
   });
 });
