@@ -77,6 +77,8 @@ describe('assessment rounds on the Udvikling tab (issue 13, points 6 and 7)', ()
     expect((await edition.service.open(created.id)).file.assessment.snapshots).toHaveLength(1);
     await page.getByRole('button', { name: 'Registrér', exact: true }).click();
     await page.getByRole('button', { name: 'Registrér alligevel' }).click();
+    // Confirmed beside the form, where the person is looking (the list of rounds is far below).
+    await page.getByRole('status').getByText(/Statusmålingen Styregruppe \(\d\d\.\d\d\.\d{4}\) er registreret/).waitFor();
     await vi.waitFor(async () => expect((await edition.service.open(created.id)).file.assessment.snapshots).toHaveLength(2), { timeout: 15_000 });
     await page.close();
   });
@@ -92,6 +94,9 @@ describe('assessment rounds on the Udvikling tab (issue 13, points 6 and 7)', ()
     await vi.waitFor(async () => expect((await edition.service.open(created.id)).file.assessment.snapshots.map((r) => r.date)).toEqual([today()]), {
       timeout: 15_000,
     });
+    // A round without a label is named by its date once, not "dd.mm.yyyy (dd.mm.yyyy)".
+    const [y, m, d] = today().split('-');
+    expect(await page.locator('.history').textContent()).not.toContain(`${d}.${m}.${y} (${d}.${m}.${y})`);
     await page.close();
   });
 });

@@ -5,6 +5,7 @@ export const historyChecks = {
     'history.pastDate': 'Datoen {date} ligger før i dag. Statusmålingen gemmer punkternes status, som den er nu – ikke som den var {date}.',
     'history.recordAnyway': 'Registrér alligevel',
     'history.useToday': 'Brug dagens dato',
+    'history.recorded': 'Statusmålingen {name} er registreret. Den står nu i listen over målinger og i "Hvad har flyttet sig?".',
     'history.cancel': 'Annullér',
   },
   en: {
@@ -12,6 +13,7 @@ export const historyChecks = {
     'history.pastDate': 'The date {date} is before today. The round stores the status of every item as it is now, not as it was on {date}.',
     'history.recordAnyway': 'Record anyway',
     'history.useToday': "Use today's date",
+    'history.recorded': 'The assessment round {name} is recorded. It is now in the list of rounds and in "What has moved?".',
     'history.cancel': 'Cancel',
   },
 } as const;

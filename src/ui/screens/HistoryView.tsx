@@ -26,6 +26,8 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
   const [toId, setToId] = useState<string | null>(null);
   /** Why the round about to be recorded needs a second look (a duplicate, a date in the past), or null. */
   const [question, setQuestion] = useState<{ duplicate: boolean; past: boolean } | null>(null);
+  /** The round just recorded, confirmed beside the form (the list of rounds is further down the page). */
+  const [recorded, setRecorded] = useState<string | null>(null);
   const staleCount = file.items.filter((i) => isStale(i, file, today)).length;
 
   const present = useMemo(() => snapshotOf(file, today, t('history.now'), { now: () => new Date(), newId: () => NOW }), [file, today, t]);
@@ -37,13 +39,15 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
   const dips = findDips(file, rounds);
   const record = (on: string) => {
     edit({ type: 'recordSnapshot', date: on, label });
+    setRecorded(label.trim() ? `${label.trim()} (${formatDate(on)})` : formatDate(on));
     setLabel('');
     setDate(today);
     setQuestion(null);
     setFromId(null);
     setToId(null);
   };
-  const roundName = (r: { label: string; date: string }) => t('history.roundOption', { label: r.label || formatDate(r.date), date: formatDate(r.date) });
+  // A round without a label is named by its date alone, not "23.11.2026 (23.11.2026)".
+  const roundName = (r: { label: string; date: string }) => (r.label ? t('history.roundOption', { label: r.label, date: formatDate(r.date) }) : formatDate(r.date));
 
   return (
     <div className="history">
@@ -74,6 +78,9 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
           </button>
         </form>
         )}
+        <p role="status" className={recorded ? 'banner banner-success' : 'visually-hidden'}>
+          {recorded ? t('history.recorded', { name: recorded }) : ''}
+        </p>
         {question && (
           <div className="banner banner-warning" role="alert">
             {question.duplicate && <p>{t('history.duplicateRound', { date: formatDate(date), label: label.trim() })}</p>}
