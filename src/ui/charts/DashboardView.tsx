@@ -92,7 +92,7 @@ export function DashboardView({ file, report, today, onEvaluation }: Props) {
             <ChartColumn className="icon" size={20} aria-hidden="true" />
             {t('dashboard.status')}
           </h2>
-          <Picture kind="status" counts={counts} height={200} />
+          <Picture kind="status" counts={counts} height={132} />
           <ScoreTable rows={counts.map((c) => [c.name, String(c.count)])} headers={[t('status.label'), t('dashboard.table.count')]} />
         </section>
         <SignsPanel file={file} />

@@ -50,6 +50,7 @@ export const da = {
   'start.lastEdited': 'Senest ændret {date}',
   'start.nextDue': 'Næste frist: {title} ({date})',
   'start.noDue': 'Ingen frister sat',
+  'start.noUpcoming': 'Ingen kommende frister',
   'start.overdue': '{count} forsinkede',
   'start.example': 'Eksempel',
   'start.open': 'Åbn',

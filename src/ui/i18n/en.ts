@@ -49,6 +49,7 @@ export const en: Messages = {
   'start.lastEdited': 'Last edited {date}',
   'start.nextDue': 'Next due: {title} ({date})',
   'start.noDue': 'No due dates set',
+  'start.noUpcoming': 'No upcoming due dates',
   'start.overdue': '{count} overdue',
   'start.example': 'Example',
   'start.open': 'Open',

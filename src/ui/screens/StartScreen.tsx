@@ -396,7 +396,8 @@ function MunicipalityTable({ rows, onOpen, onExport, onDuplicate, onDelete }: Ta
               </th>
               <td>{m.pack.title}</td>
               <td className="numeric">{formatPercent(m.overall)}</td>
-              <td>{m.nextDue ? `${formatDate(m.nextDue.dueDate)} · ${m.nextDue.title}` : m.overdueCount > 0 ? '' : t('start.noDue')}</td>
+              {/* With only late items there is nothing upcoming, but there are due dates: say that, not "none set". */}
+              <td>{m.nextDue ? `${formatDate(m.nextDue.dueDate)} · ${m.nextDue.title}` : t(m.overdueCount > 0 ? 'start.noUpcoming' : 'start.noDue')}</td>
               <td className="numeric">{m.overdueCount > 0 ? <span className="overdue-flag">{m.overdueCount}</span> : '0'}</td>
               <td>{formatDate(m.updatedAt)}</td>
               <td>
