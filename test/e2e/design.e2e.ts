@@ -80,11 +80,41 @@ describe('the year-1 flow keeps its order', () => {
     await page.goto(`${edition.url}#/kommune/${sample.id}/forloeb`);
     await page.getByTestId('overall-score').waitFor();
     const row = page.locator(`li.flow-step[id="flow-step-${target.id}"]`);
-    expect(await row.getByText('Udført uden for rækkefølge').count()).toBe(0);
-    await row.getByText('På plads').click();
-    await row.getByText(/^Udført uden for rækkefølge: .+ er ikke startet endnu\.$/).waitFor();
+    expect(await row.getByText('På plads uden for rækkefølge').count()).toBe(0);
+    await row.getByText('På plads', { exact: true }).click();
+    await row.getByText(/^På plads uden for rækkefølge: .+ er ikke startet endnu\.$/).waitFor();
     expect(await page.locator(`.flowchart .flow-box[data-step="${target.id}"]`).getAttribute('class')).toContain('is-outOfOrder');
-    expect(await page.locator(`.flowchart .flow-box[data-step="${target.id}"]`).textContent()).toContain('Udført uden for rækkefølge');
+    expect(await page.locator(`.flowchart .flow-box[data-step="${target.id}"]`).textContent()).toContain('På plads uden for rækkefølge');
+  });
+
+  it("shows a step's own status in its box and on its card: I gang when in progress, På plads when in place", async () => {
+    const sample = await edition.service.createSample();
+    const steps = sample.items.filter((i) => i.kind === 'flow_step');
+    const first = steps.find((s) => s.dependsOn.length === 0)!;
+    const later = steps.find((s) => s.dependsOn.includes(first.id))!;
+    await edition.service.applyEdits(sample.id, sample.revision, [
+      { type: 'setStatus', itemId: first.id, status: 'not_started' },
+      { type: 'setStatus', itemId: later.id, status: 'not_started' },
+    ]);
+    await page.goto(`${edition.url}#/kommune/${sample.id}/forloeb`);
+    await page.getByTestId('overall-score').waitFor();
+    const box = (id: string) => page.locator(`.flowchart .flow-box[data-step="${id}"]`);
+    const row = (id: string) => page.locator(`li.flow-step[id="flow-step-${id}"]`);
+    expect(await box(first.id).locator('.flow-box-state').textContent()).toBe('Klar');
+
+    await row(first.id).getByText('I gang', { exact: true }).click();
+    await box(first.id).locator('.flow-box-state', { hasText: /^I gang$/ }).waitFor();
+    expect(await box(first.id).getAttribute('class')).toContain('is-inProgress');
+    expect(await row(first.id).locator('.flow-state').textContent()).toBe('I gang');
+    // In progress while a step it builds on is not finished: still its own status, and what it waits for.
+    await row(later.id).getByText('I gang', { exact: true }).click();
+    await box(later.id).locator('.flow-box-state', { hasText: /^I gang$/ }).waitFor();
+    expect(await row(later.id).locator('.flow-state').textContent()).toMatch(/^I gang – venter stadig på: .+/);
+
+    await row(first.id).getByText('På plads', { exact: true }).click();
+    await box(first.id).locator('.flow-box-state', { hasText: /^På plads$/ }).waitFor();
+    expect(await row(first.id).locator('.flow-state').textContent()).toBe('På plads');
+    expect(await page.locator('.flowchart').getByText(/Klar til at gå i gang|Gennemført/).count()).toBe(0);
   });
 });
 
@@ -334,5 +364,49 @@ describe('the design review', () => {
     await expect.poll(() => box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     expect(await hint.count()).toBe(0);
     expect(await fade.count()).toBe(0);
+  });
+});
+
+describe('the plan downloads', () => {
+  it('keeps the download buttons in view wherever the preview is read, at 1366 and 1920', async () => {
+    await openSample('plan');
+    await page.locator('.plan-preview svg').first().waitFor();
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(viewport);
+      for (const where of [0.5, 1]) {
+        await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * f), where);
+        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+        for (const name of ['Word (.docx)', 'PDF']) {
+          const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+          expect(box.y, `${name} at ${viewport.width}, scrolled ${where}`).toBeGreaterThanOrEqual(0);
+          expect(box.y + box.height, `${name} at ${viewport.width}, scrolled ${where}`).toBeLessThanOrEqual(viewport.height);
+        }
+      }
+    }
+  });
+
+  it('says it is making the Word file while it does, to screen readers too, with the buttons off until it is done', async () => {
+    await openSample('plan');
+    await page.locator('.plan-preview svg').first().waitFor();
+    // Hold the export back a moment, so the progress can be seen however fast the machine is.
+    await page.route('**/api/plan.export', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const word = page.getByRole('button', { name: 'Word (.docx)', exact: true });
+    const download = page.waitForEvent('download');
+    await word.click();
+    await page.getByRole('status').filter({ hasText: 'Laver Word-filen …' }).waitFor();
+    expect(await word.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'PDF', exact: true }).isDisabled()).toBe(true);
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+    await page.getByRole('status').filter({ hasText: 'Laver Word-filen …' }).waitFor({ state: 'detached' });
+    expect(await word.isEnabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'PDF', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Laver PDF-filen …' }).waitFor();
   });
 });

@@ -174,4 +174,50 @@ describe('the year-1 flowchart', () => {
       await page.close();
     }
   });
+
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    it(`shows every box title whole at ${width}: wrapped between words, never cut, the full title on hover`, async () => {
+      const page = await browser.newPage({ viewport: { width, height }, locale: 'da-DK' });
+      try {
+        await open(page, SCREENS[7]!);
+        const titles = await page.locator('.flowchart .flow-box').evaluateAll((boxes) =>
+          boxes.map((box) => {
+            const title = box.querySelector<HTMLElement>('.flow-box-title')!;
+            const text = title.textContent ?? '';
+            // Where a line ends, by the position of each character: a new line must start after a space or a hyphen.
+            const node = title.firstChild!;
+            const range = document.createRange();
+            const midWord: string[] = [];
+            let lastTop: number | null = null;
+            for (let i = 0; i < text.length; i++) {
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const rect = range.getClientRects()[0];
+              if (!rect || rect.width === 0) continue;
+              if (lastTop !== null && rect.top > lastTop + 2 && !/[\s\-–/]/.test(text[i - 1]!)) midWord.push(`${text.slice(0, i)}|${text.slice(i)}`);
+              lastTop = rect.top;
+            }
+            const boxRect = box.getBoundingClientRect();
+            const row = box.parentElement!.getBoundingClientRect();
+            return {
+              text,
+              hover: box.getAttribute('title'),
+              cut: title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth + 1,
+              midWord,
+              outside: boxRect.left < row.left - 1 || boxRect.right > row.right + 1,
+            };
+          }),
+        );
+        expect(titles.length).toBeGreaterThan(10);
+        for (const t of titles) {
+          expect(t, t.text).toMatchObject({ hover: t.text, cut: false, midWord: [], outside: false });
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });

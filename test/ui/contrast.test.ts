@@ -57,7 +57,7 @@ describe('colour contrast of the design tokens (WCAG AA, 4.5:1 for text)', () =>
     });
   }
 
-  for (const state of ['done', 'ready', 'waiting', 'order']) {
+  for (const state of ['done', 'progress', 'skip', 'ready', 'waiting', 'order']) {
     it(`year-1 flow state ${state}: text on its box`, () => {
       expect(contrast(get(`--flow-${state}-ink`), get(`--flow-${state}-bg`))).toBeGreaterThanOrEqual(4.5);
     });

@@ -18,7 +18,7 @@ describe('year-1 flowchart layout', () => {
   });
 
   it('says done, ready and waiting from the steps a step builds on', () => {
-    const { nodes } = layoutFlow([step('a', 'in_place'), step('b', 'not_started', ['a']), step('c', 'in_progress', ['b']), step('d', 'not_started', ['x-not-in-flow'])]);
+    const { nodes } = layoutFlow([step('a', 'in_place'), step('b', 'not_started', ['a']), step('c', 'not_started', ['b']), step('d', 'not_started', ['x-not-in-flow'])]);
     expect(nodes.map((n) => [n.id, n.state])).toEqual([
       ['a', 'done'],
       ['b', 'ready'],
@@ -26,6 +26,17 @@ describe('year-1 flowchart layout', () => {
       ['d', 'ready'],
     ]);
     expect(nodes[2]!.waitingFor).toEqual(['b']);
+  });
+
+  it("shows a step's own status when it is in progress or not relevant, also while a step it builds on is unfinished", () => {
+    const { nodes } = layoutFlow([step('a', 'not_started'), step('b', 'in_progress', ['a']), step('c', 'in_progress'), step('d', 'not_relevant', ['a'])]);
+    expect(nodes.map((n) => [n.id, n.state])).toEqual([
+      ['a', 'ready'],
+      ['b', 'inProgress'],
+      ['c', 'inProgress'],
+      ['d', 'notRelevant'],
+    ]);
+    expect(nodes[1]!.waitingFor).toEqual(['a']);
   });
 
   it('marks a step done out of order when a step it builds on has not started', () => {

@@ -9,10 +9,12 @@ export interface FlowStepInput {
 /**
  * done: in place, and nothing it builds on is still untouched.
  * outOfOrder: marked in place while a step it builds on has not started (the method's order says otherwise).
- * ready: everything it builds on is in place (or not relevant).
- * waiting: something it builds on is not yet in place.
+ * inProgress: marked in progress (its own status comes first, even when a step it builds on is not finished).
+ * notRelevant: marked not relevant.
+ * ready: not started, and everything it builds on is in place (or not relevant).
+ * waiting: not started, and something it builds on is not yet in place.
  */
-export type FlowState = 'done' | 'outOfOrder' | 'ready' | 'waiting';
+export type FlowState = 'done' | 'outOfOrder' | 'inProgress' | 'notRelevant' | 'ready' | 'waiting';
 
 export interface FlowNode {
   id: string;
@@ -73,7 +75,8 @@ export function layoutFlow(steps: readonly FlowStepInput[]): FlowLayout {
     const parents = deps(s).map((d) => byId.get(d)!);
     const waitingFor = parents.filter((p) => !finished(p.status)).map((p) => p.id);
     const aheadOf = s.status === 'in_place' ? parents.filter((p) => p.status === 'not_started').map((p) => p.id) : [];
-    const state: FlowState = s.status === 'in_place' ? (aheadOf.length > 0 ? 'outOfOrder' : 'done') : waitingFor.length > 0 ? 'waiting' : 'ready';
+    const state: FlowState =
+      s.status === 'in_place' ? (aheadOf.length > 0 ? 'outOfOrder' : 'done') : s.status === 'in_progress' ? 'inProgress' : s.status === 'not_relevant' ? 'notRelevant' : waitingFor.length > 0 ? 'waiting' : 'ready';
     return { id: s.id, state, layer: layer.get(s.id)!, waitingFor, aheadOf };
   });
   const edges = steps.flatMap((s) => deps(s).map((from) => ({ from, to: s.id })));

@@ -1,4 +1,4 @@
-import { CircleArrowRight, CircleCheck, GitFork, Hourglass, ListChecks, SquareCheck, TriangleAlert, type LucideIcon } from 'lucide-react';
+import { Ban, CircleArrowRight, CircleCheck, CircleDashed, GitFork, Hourglass, ListChecks, SquareCheck, TriangleAlert, type LucideIcon } from 'lucide-react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import type { ChecklistItem, MunicipalityFile } from '../../core/schema/municipality';
@@ -6,8 +6,17 @@ import { layoutFlow, type FlowLayout, type FlowNode, type FlowState } from '../c
 import { StatusPicker } from '../components/StatusPicker';
 import { useI18n } from '../i18n';
 
-const STATE_ICON: Record<FlowState, LucideIcon> = { done: CircleCheck, outOfOrder: TriangleAlert, ready: CircleArrowRight, waiting: Hourglass };
-const STATE_KEY = { done: 'design.flow.state.done', outOfOrder: 'design.flow.state.outOfOrder', ready: 'design.flow.state.ready', waiting: 'design.flow.state.waiting' } as const;
+/** A state that is a step's own status (in place, in progress, not relevant) says it in the status's own words and icon. */
+const STATE_ICON: Record<FlowState, LucideIcon> = { done: CircleCheck, outOfOrder: TriangleAlert, inProgress: CircleDashed, notRelevant: Ban, ready: CircleArrowRight, waiting: Hourglass };
+const STATE_KEY = {
+  done: 'status.in_place',
+  outOfOrder: 'design.flow.state.outOfOrder',
+  inProgress: 'status.in_progress',
+  notRelevant: 'status.not_relevant',
+  ready: 'design.flow.state.ready',
+  waiting: 'design.flow.state.waiting',
+} as const satisfies Record<FlowState, string>;
+const LEGEND: readonly FlowState[] = ['done', 'inProgress', 'ready', 'waiting', 'notRelevant', 'outOfOrder'];
 
 /**
  * The year-1 decisions and tasks: a flowchart (boxes in rows by what they build on, one arrow per
@@ -81,7 +90,15 @@ function StateLine({ node, names }: { node: FlowNode; names: (ids: readonly stri
   const { t } = useI18n();
   const Shape = STATE_ICON[node.state];
   const text =
-    node.state === 'outOfOrder' ? t('design.flow.outOfOrder', { steps: names(node.aheadOf) }) : node.state === 'waiting' ? t('design.flow.waitingOn', { steps: names(node.waitingFor) }) : node.state === 'done' ? t('flow.done') : t('flow.ready');
+    node.state === 'outOfOrder'
+      ? t('design.flow.outOfOrder', { steps: names(node.aheadOf) })
+      : node.state === 'waiting'
+        ? t('design.flow.waitingOn', { steps: names(node.waitingFor) })
+        : node.state === 'inProgress' && node.waitingFor.length > 0
+          ? t('design.flow.inProgressWaiting', { steps: names(node.waitingFor) })
+          : node.state === 'ready'
+            ? t('flow.ready')
+            : t(STATE_KEY[node.state]);
   return (
     <p className={`flow-state flow-state-${node.state}`}>
       <Shape className="icon" size={16} aria-hidden="true" />
@@ -95,7 +112,7 @@ function FlowLegend() {
   return (
     <p className="chart-legend flow-legend">
       <span className="chart-legend-title">{t('design.flow.legend')}:</span>
-      {(['done', 'ready', 'waiting', 'outOfOrder'] as const).map((state) => {
+      {LEGEND.map((state) => {
         const Shape = STATE_ICON[state];
         return (
           <span key={state} className={`flow-legend-item flow-chip is-${state}`}>

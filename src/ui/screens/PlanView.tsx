@@ -1,3 +1,4 @@
+import { LoaderCircle } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import { PLAN_SECTIONS, planOptionsSchema, type PlanFormat, type PlanOptions, type PlanSection } from '../../core/plan/options';
@@ -32,6 +33,7 @@ export function PlanView({ client, file, saved }: { client: ApiClient; file: Mun
   const [preview, setPreview] = useState<string | null>(null);
   const [busy, setBusy] = useState<PlanFormat | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [exportError, setExportError] = useState<unknown>(null);
   const ids = { language: useId(), author: useId(), version: useId() };
 
   const update = (change: Partial<PlanOptions>) => {
@@ -57,12 +59,12 @@ export function PlanView({ client, file, saved }: { client: ApiClient; file: Mun
 
   const download = async (format: PlanFormat) => {
     setBusy(format);
-    setError(null);
+    setExportError(null);
     try {
       const plan = await client.call('plan.export', { id: file.id, format, options });
       downloadBytes(plan.fileName, plan.base64, plan.mimeType);
     } catch (e) {
-      setError(e);
+      setExportError(e);
     } finally {
       setBusy(null);
     }
@@ -73,46 +75,64 @@ export function PlanView({ client, file, saved }: { client: ApiClient; file: Mun
 
   return (
     <div className="plan">
-      <form className="plan-options card" onSubmit={(e) => e.preventDefault()} aria-labelledby="plan-options-title">
-        <h2 id="plan-options-title">{t('plan.options')}</h2>
-        <div className="field">
-          <label htmlFor={ids.language}>{t('plan.language')}</label>
-          <select id={ids.language} value={options.language} onChange={(e) => update({ language: e.target.value === 'en' ? 'en' : 'da' })}>
-            <option value="da">Dansk</option>
-            <option value="en">English</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.author}>{t('plan.author')}</label>
-          <input id={ids.author} value={options.author} maxLength={200} onChange={(e) => update({ author: e.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.version}>{t('plan.version')}</label>
-          <input id={ids.version} value={options.version} maxLength={50} onChange={(e) => update({ version: e.target.value })} />
-        </div>
-        {(['includeNotes', 'includeAnswers', 'includeNotRelevant'] as const).map((key) => (
-          <label key={key} className="checkbox">
-            <input type="checkbox" checked={options[key]} onChange={(e) => update({ [key]: e.target.checked })} /> {t(`plan.${key}`)}
-          </label>
-        ))}
-        <fieldset className="plan-sections">
-          <legend>{t('plan.sections')}</legend>
-          {PLAN_SECTIONS.map((section) => (
-            <label key={section} className="checkbox">
-              <input type="checkbox" checked={options.sections.includes(section)} onChange={(e) => toggleSection(section, e.target.checked)} /> {t(`plan.section.${section}`)}
+      <div className="plan-side">
+        <section className="plan-download card" aria-labelledby="plan-export-title" aria-busy={busy !== null}>
+          <h2 id="plan-export-title">{t('plan.export')}</h2>
+          <div className="plan-export">
+            {FORMATS.map((format) => (
+              <button key={format} type="button" className={format === 'docx' ? 'button-primary' : undefined} disabled={busy !== null || options.sections.length === 0} onClick={() => void download(format)}>
+                {format === busy && <LoaderCircle className="icon spin" size={16} aria-hidden="true" />}
+                {t(`plan.format.${format}`)}
+              </button>
+            ))}
+          </div>
+          <p className="plan-progress" role="status" aria-live="polite">
+            {busy !== null && (
+              <>
+                <LoaderCircle className="icon spin" size={16} aria-hidden="true" />
+                <span>{t(`plan.exporting.${busy}`)}</span>
+              </>
+            )}
+          </p>
+          {exportError !== null && (
+            <Banner kind="error" onDismiss={() => setExportError(null)}>
+              <ErrorMessage error={exportError} />
+            </Banner>
+          )}
+          {options.sections.length === 0 && <p className="overdue-flag">{t('plan.noSections')}</p>}
+        </section>
+        <form className="plan-options card" onSubmit={(e) => e.preventDefault()} aria-labelledby="plan-options-title">
+          <h2 id="plan-options-title">{t('plan.options')}</h2>
+          <div className="field">
+            <label htmlFor={ids.language}>{t('plan.language')}</label>
+            <select id={ids.language} value={options.language} onChange={(e) => update({ language: e.target.value === 'en' ? 'en' : 'da' })}>
+              <option value="da">Dansk</option>
+              <option value="en">English</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.author}>{t('plan.author')}</label>
+            <input id={ids.author} value={options.author} maxLength={200} onChange={(e) => update({ author: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.version}>{t('plan.version')}</label>
+            <input id={ids.version} value={options.version} maxLength={50} onChange={(e) => update({ version: e.target.value })} />
+          </div>
+          {(['includeNotes', 'includeAnswers', 'includeNotRelevant'] as const).map((key) => (
+            <label key={key} className="checkbox">
+              <input type="checkbox" checked={options[key]} onChange={(e) => update({ [key]: e.target.checked })} /> {t(`plan.${key}`)}
             </label>
           ))}
-        </fieldset>
-        <fieldset className="plan-export">
-          <legend>{t('plan.export')}</legend>
-          {FORMATS.map((format) => (
-            <button key={format} type="button" className={format === 'docx' ? 'button-primary' : undefined} disabled={busy !== null || options.sections.length === 0} onClick={() => void download(format)}>
-              {busy === format ? t('plan.exporting', { format: t(`plan.format.${format}`) }) : t(`plan.format.${format}`)}
-            </button>
-          ))}
-        </fieldset>
-        {options.sections.length === 0 && <p className="overdue-flag">{t('plan.noSections')}</p>}
-      </form>
+          <fieldset className="plan-sections">
+            <legend>{t('plan.sections')}</legend>
+            {PLAN_SECTIONS.map((section) => (
+              <label key={section} className="checkbox">
+                <input type="checkbox" checked={options.sections.includes(section)} onChange={(e) => toggleSection(section, e.target.checked)} /> {t(`plan.section.${section}`)}
+              </label>
+            ))}
+          </fieldset>
+        </form>
+      </div>
       <section className="plan-preview-wrap" aria-labelledby="plan-preview-title">
         <h2 id="plan-preview-title">{t('plan.preview')}</h2>
         {error !== null && (
