@@ -336,6 +336,55 @@ describe('the design review', () => {
     expect(await owner.evaluate((input) => input.scrollWidth <= input.clientWidth)).toBe(true);
   });
 
+  it('shows every milestone name in full over the portfolio, and no header runs into the next column', async () => {
+    await edition.service.createSample();
+    await page.goto(`${edition.url}#/portefoelje`);
+    await page.locator('.portfolio-table tbody tr').first().waitFor();
+    for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      // Issue 13: "FORMÅL OG MÅLGR…" was cut; the names read upwards, so their length is the box's height.
+      const cut = await page.locator('.portfolio-table .milestone-short').evaluateAll((names) => names.filter((n) => n.scrollHeight > n.clientHeight + 1 || n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent));
+      expect(cut).toEqual([]);
+      expect(await page.locator('.portfolio-table .milestone-short').first().getAttribute('title')).toBeTruthy();
+      const overlapping = await page.locator('.portfolio-table thead th').evaluateAll((cells) =>
+        cells
+          .filter((th) => {
+            const text = th.querySelector('.sort-button, .portfolio-head-text, .milestone-short');
+            return text !== null && (text.getBoundingClientRect().right > th.getBoundingClientRect().right + 0.5 || text.scrollWidth > text.clientWidth + 1);
+          })
+          .map((th) => th.textContent),
+      );
+      expect(overlapping).toEqual([]);
+    }
+  });
+
+  it('keeps every round label of the trend inside the picture, and its table inside the narrow column (1366, English)', async () => {
+    const sample = await edition.service.createSample();
+    await edition.service.applyEdits(sample.id, sample.revision, [
+      { type: 'recordSnapshot', date: '2026-11-20', label: 'Styregruppemøde november' },
+      { type: 'recordSnapshot', date: '2026-11-23', label: '' },
+    ]);
+    await page.goto(edition.url);
+    await page.evaluate("localStorage.setItem('milepael.language', 'en')");
+    for (const slug of ['overblik', 'udvikling']) {
+      await page.goto(`${edition.url}#/kommune/${sample.id}/${slug}`);
+      await page.reload();
+      const svg = page.locator('.trend-svg').first();
+      await svg.waitFor();
+      expect(await svg.locator('.trend-x-label').count()).toBe(4);
+      const outside = await svg.evaluate((picture) => {
+        const box = picture.getBoundingClientRect();
+        return [...picture.querySelectorAll('.trend-x-label')]
+          .map((label) => ({ text: label.textContent, r: label.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5 || r.top < box.top - 0.5)
+          .map(({ text }) => text);
+      });
+      expect(outside).toEqual([]);
+      // "ORGANISATION" was cut inside a scroll box in the dashboard's right-hand column.
+      expect(await page.locator('.trend-table').first().evaluate((table) => table.scrollWidth <= table.parentElement!.clientWidth)).toBe(true);
+    }
+  });
+
   it('says the portfolio goes on to the right, keeps the names in view, and fits the whole table at 1920', async () => {
     await edition.service.createSample();
     await page.goto(`${edition.url}#/portefoelje`);

@@ -29,6 +29,39 @@ describe('the steering group in the app', () => {
     expect(await preview.getByRole('heading', { name: 'Beslutninger til styregruppen' }).count()).toBe(1);
   });
 
+  it('takes a decision date written dd.mm.yyyy in the app\'s own date field, keeps it after reload, and its calendar is not cut by the table', async () => {
+    await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();
+    await page.getByRole('link', { name: 'Styring' }).click();
+    const log = page.getByRole('region', { name: 'Beslutningslog' });
+    await log.waitFor();
+    // Issue 13: no native <input type="date"> (mm/dd/yyyy in a US-English browser) anywhere on the tab.
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
+    await log.getByLabel('Dato (tilføj)').fill('05.03.2026');
+    await log.getByLabel('Beslutning (tilføj)').fill('Styregruppen godkender planen for år 2');
+    await log.getByRole('button', { name: 'Tilføj' }).click();
+    await expect.poll(() => page.getByText('Gemt').count()).toBeGreaterThan(0);
+    const rows = log.getByLabel(/^Dato \d+$/);
+    const texts = await Promise.all((await rows.all()).map((r) => r.inputValue()));
+    expect(texts).toContain('05.03.2026');
+
+    await page.reload();
+    await log.waitFor();
+    await expect.poll(async () => Promise.all((await log.getByLabel(/^Dato \d+$/).all()).map((r) => r.inputValue()))).toContain('05.03.2026');
+
+    // The calendar of a field in the table opens whole, outside the table's scroll box.
+    await log.getByRole('button', { name: 'Åbn kalender' }).last().click();
+    const calendar = page.getByRole('dialog', { name: 'Åbn kalender' });
+    await calendar.waitFor();
+    const box = (await calendar.boundingBox())!;
+    expect(box.height).toBeGreaterThan(250);
+    const shown = await calendar.evaluate((popup) => {
+      const r = popup.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height - 12);
+      return popup.contains(top);
+    });
+    expect(shown).toBe(true);
+  });
+
   it("adds the method's roles with one button, undoes it like any edit, and the plan marks the roles nobody holds", async () => {
     await page.getByLabel('Kommunens navn').fill('Vejle Kommune');
     await page.getByRole('button', { name: 'Opret', exact: true }).click();

@@ -1,7 +1,7 @@
 import type { Snapshot } from '../../core/schema/municipality';
 import { useI18n } from '../i18n';
 import { AfterPaint } from './AfterPaint';
-import { linePath, TREND_TICKS, trendLayout } from './trend-layout';
+import { LABEL_ANGLE, LABEL_DROP, linePath, shortenLabel, TREND_TICKS, trendLayout } from './trend-layout';
 import { useWidth } from './useWidth';
 
 const COLOURS = ['#1d5c8c', '#2f8a4c', '#b0541b', '#7b4fa0', '#b07d12', '#3a7a7a'];
@@ -44,18 +44,25 @@ function TrendPicture({ rounds, series }: { rounds: readonly Snapshot[]; series:
             </text>
           </g>
         ))}
-        {rounds.map((r, n) => (
-          <text
-            key={r.id}
-            className="trend-x-label"
-            x={xs[n]}
-            y={plot.bottom + 18}
-            textAnchor={layout.slanted ? 'end' : 'middle'}
-            transform={layout.slanted ? `rotate(-30 ${xs[n]} ${plot.bottom + 18})` : undefined}
-          >
-            {name(r)}
-          </text>
-        ))}
+        {rounds.map((r, n) => {
+          const full = name(r);
+          const shown = shortenLabel(full, layout.maxLabel);
+          const x = xs[n]!;
+          const labelY = plot.bottom + LABEL_DROP;
+          return (
+            <text
+              key={r.id}
+              className="trend-x-label"
+              x={x}
+              y={labelY}
+              textAnchor={layout.slanted ? 'end' : 'middle'}
+              transform={layout.slanted ? `rotate(-${LABEL_ANGLE} ${x} ${labelY})` : undefined}
+            >
+              {shown !== full && <title>{full}</title>}
+              {shown}
+            </text>
+          );
+        })}
         {series.map((s, i) => {
           const colour = COLOURS[i % COLOURS.length];
           const points = values[i]!.map((v, n) => (v === null ? null : { x: xs[n]!, y: y(v) }));
@@ -100,7 +107,7 @@ export default function TrendChart({ rounds, series, caption }: { rounds: readon
         </AfterPaint>
       </div>
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table trend-table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>

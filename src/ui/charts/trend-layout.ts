@@ -8,31 +8,63 @@ export interface TrendLayout {
   /** y of a score 0–100. */
   y: (percent: number) => number;
   slanted: boolean;
+  /** Labels longer than this many characters are shortened (see shortenLabel). */
+  maxLabel: number;
 }
 
 export const TREND_TICKS = [0, 25, 50, 75, 100] as const;
 
 /** Roughly how wide a 12 px label is per character, to tell when labels would run into each other. */
-const CHARACTER_WIDTH = 6.6;
+export const CHARACTER_WIDTH = 6.6;
+/** How far a round's label sits below the plot (its baseline). */
+export const LABEL_DROP = 18;
+/** Leaning labels turn this far (degrees, counter-clockwise, anchored at their end). */
+export const LABEL_ANGLE = 30;
+/** A 12 px label's reach above and below its baseline. */
+const ASCENT = 10;
+const DESCENT = 4;
+const COS = Math.cos((LABEL_ANGLE * Math.PI) / 180);
+const SIN = Math.sin((LABEL_ANGLE * Math.PI) / 180);
+
+/** The longest label (in characters) a chart this wide shows in full; longer ones are shortened with an ellipsis. */
+export function maxLabelCharacters(width: number): number {
+  return Math.max(6, Math.min(28, Math.floor((Math.max(width, 144) * 0.4) / (CHARACTER_WIDTH * COS))));
+}
+
+/** A label cut to at most `max` characters, ending in an ellipsis when it was cut. */
+export function shortenLabel(text: string, max: number): string {
+  const characters = Array.from(text);
+  return characters.length <= max ? text : `${characters.slice(0, Math.max(1, max - 1)).join('').trimEnd()}\u2026`;
+}
 
 /**
- * With more than four rounds, or labels longer than the room between two rounds, the labels lean,
- * so every round keeps its label without running into the next.
+ * With more than four rounds, or labels longer than the room between two rounds (or than the room
+ * at the ends), the labels lean, so every round keeps its label without running into the next.
+ * A leaning label reaches left of its round by its length × cos 30°, and down by length × sin 30°:
+ * the first round moves right and the chart grows taller until every label is inside the picture.
  */
 export function trendLayout(width: number, rounds: number, longestLabel = 0): TrendLayout {
-  const right = Math.max(width - 24, 120);
+  const full = Math.max(width, 144);
+  const maxLabel = maxLabelCharacters(full);
+  const labelWidth = Math.min(longestLabel, maxLabel) * CHARACTER_WIDTH;
+  const right = full - 24;
   const left = 52;
   // Rounds sit inside the plot with room at both ends, so the first and last labels are not cut.
   const inset = Math.min(56, (right - left) / 4);
-  const from = left + inset;
+  let from = left + inset;
   const to = right - inset;
   const room = rounds > 1 ? (to - from) / (rounds - 1) : Infinity;
-  const slanted = rounds > 4 || longestLabel * CHARACTER_WIDTH + 8 > room;
-  const height = slanted ? 300 : 250;
-  const plot = { left, right, top: 24, bottom: height - (slanted ? 86 : 34) };
+  const endsFit = rounds <= 1 || (from - labelWidth / 2 >= 0 && to + labelWidth / 2 <= full);
+  const slanted = rounds > 4 || labelWidth + 8 > room || !endsFit;
+  // The first leaning label's far end (top-left corner of its text) must stay right of 0.
+  if (slanted) from = Math.max(from, Math.ceil(labelWidth * COS + ASCENT * SIN + 2));
+  const below = slanted ? Math.max(86, Math.ceil(LABEL_DROP + labelWidth * SIN + DESCENT * COS + 6)) : 34;
+  const plotBottom = slanted ? 214 : 216;
+  const height = plotBottom + below;
+  const plot = { left, right, top: 24, bottom: plotBottom };
   const xs = rounds <= 1 ? [(plot.left + plot.right) / 2] : Array.from({ length: rounds }, (_, n) => from + ((to - from) * n) / (rounds - 1));
   const y = (percent: number) => plot.bottom - ((plot.bottom - plot.top) * Math.min(100, Math.max(0, percent))) / 100;
-  return { width: Math.max(width, 144), height, plot, xs: rounds === 0 ? [] : xs, y, slanted };
+  return { width: full, height, plot, xs: rounds === 0 ? [] : xs, y, slanted, maxLabel };
 }
 
 /** The SVG path through a series' points; a round without a score is stepped over (the line joins its neighbours). */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { DayPicker } from 'react-day-picker';
 import { da } from 'react-day-picker/locale/da';
 import { enGB } from 'react-day-picker/locale/en-GB';
@@ -15,7 +15,7 @@ function toIso(date: Date): string {
 }
 
 /** The calendar under a date field: Danish week (Monday first), arrow keys between days, Escape closes. */
-export default function DateCalendar({ id, value, onPick, onClose }: { id: string; value: string; onPick: (iso: string) => void; onClose: () => void }) {
+export default function DateCalendar({ id, value, onPick, onClose, style }: { id: string; value: string; onPick: (iso: string) => void; onClose: () => void; style?: CSSProperties }) {
   const { t, language } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const selected = toDate(value);
@@ -32,6 +32,7 @@ export default function DateCalendar({ id, value, onPick, onClose }: { id: strin
       id={id}
       ref={box}
       className="date-popover"
+      style={style}
       role="dialog"
       aria-label={t('design.date.openCalendar')}
       onKeyDown={(e) => {

@@ -1,5 +1,5 @@
 import { CalendarDays } from 'lucide-react';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { formatDateText, parseDateText } from '../date-text';
 import { useI18n } from '../i18n';
 import { useReadOnly } from '../state/read-only';
@@ -13,6 +13,24 @@ interface Props {
   value: string;
   onChange: (iso: string) => void;
   required?: boolean;
+  /** Overrides the visible label for screen readers (a field in a table has no <label>). */
+  ariaLabel?: string;
+  /**
+   * The calendar is placed against the window (position: fixed) instead of under the field, so a
+   * field inside a scrolling box (a table) does not get its calendar cut off by that box; it opens
+   * above the field when there is no room below.
+   */
+  floating?: boolean;
+}
+
+/** Roughly how tall the calendar is, to choose between below and above the field. */
+const CALENDAR_HEIGHT = 360;
+
+function floatingPlace(row: DOMRect): CSSProperties {
+  const roomBelow = window.innerHeight - row.bottom;
+  const left = Math.max(4, Math.min(row.left, window.innerWidth - 320));
+  if (roomBelow >= CALENDAR_HEIGHT || row.top < CALENDAR_HEIGHT) return { position: 'fixed', top: row.bottom + 4, left, bottom: 'auto' };
+  return { position: 'fixed', top: 'auto', bottom: window.innerHeight - row.top + 4, left };
 }
 
 /**
@@ -20,7 +38,7 @@ interface Props {
  * button beside it. A complete, valid date is passed on as soon as it is typed; anything else is
  * explained when the field is left.
  */
-export function DateInput({ id, value, onChange, required = false }: Props) {
+export function DateInput({ id, value, onChange, required = false, ariaLabel, floating = false }: Props) {
   const readOnly = useReadOnly();
   const { t } = useI18n();
   const [text, setText] = useState(formatDateText(value));
@@ -28,12 +46,27 @@ export function DateInput({ id, value, onChange, required = false }: Props) {
   const [open, setOpen] = useState(false);
   const focused = useRef(false);
   const button = useRef<HTMLButtonElement>(null);
+  const row = useRef<HTMLSpanElement>(null);
+  const [place, setPlace] = useState<CSSProperties | undefined>(undefined);
   const errorId = useId();
   const popupId = useId();
 
   useEffect(() => {
     if (!focused.current) setText(formatDateText(value));
   }, [value]);
+
+  // A floating calendar follows its field when the page or the table scrolls, or the window changes size.
+  useLayoutEffect(() => {
+    if (!open || !floating) return;
+    const follow = () => row.current && setPlace(floatingPlace(row.current.getBoundingClientRect()));
+    follow();
+    window.addEventListener('scroll', follow, true);
+    window.addEventListener('resize', follow);
+    return () => {
+      window.removeEventListener('scroll', follow, true);
+      window.removeEventListener('resize', follow);
+    };
+  }, [open, floating]);
 
   const type = (next: string) => {
     setText(next);
@@ -60,12 +93,13 @@ export function DateInput({ id, value, onChange, required = false }: Props) {
 
   return (
     <span className="date-input">
-      <span className="date-input-row">
+      <span className="date-input-row" ref={row}>
         <input
           id={id}
           type="text"
           inputMode="numeric"
           autoComplete="off"
+          aria-label={ariaLabel}
           placeholder={t('design.date.placeholder')}
           value={text}
           readOnly={readOnly}
@@ -90,6 +124,7 @@ export function DateInput({ id, value, onChange, required = false }: Props) {
         <Suspense fallback={null}>
           <Calendar
             id={popupId}
+            style={floating ? place : undefined}
             value={parseDateText(text) ?? value}
             onPick={(iso) => {
               setText(formatDateText(iso));

@@ -230,7 +230,9 @@ function LogEditor({
         </select>
       );
     if (column.kind === 'long') return <textarea id={id} aria-label={label} rows={2} maxLength={column.max} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />;
-    return <input id={id} aria-label={label} type={column.kind === 'date' ? 'date' : 'text'} maxLength={column.max} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />;
+    // The app's own date field (dd.mm.yyyy whatever the browser's language); its calendar floats above the table's scroll box.
+    if (column.kind === 'date') return <DateInput id={id} ariaLabel={label} value={String(value ?? '')} onChange={set} floating />;
+    return <input id={id} aria-label={label} type="text" maxLength={column.max} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />;
   };
 
   return (
