@@ -426,8 +426,8 @@ describe('the plan downloads', () => {
     ]) {
       await page.setViewportSize(viewport);
       for (const where of [0.5, 1]) {
-        await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * f), where);
-        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+        await page.evaluate(`window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * ${where})`);
+        expect(await page.evaluate('window.scrollY')).toBeGreaterThan(500);
         for (const name of ['Word (.docx)', 'PDF']) {
           const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
           expect(box.y, `${name} at ${viewport.width}, scrolled ${where}`).toBeGreaterThanOrEqual(0);

@@ -185,11 +185,11 @@ describe('the year-1 flowchart', () => {
         await open(page, SCREENS[7]!);
         const titles = await page.locator('.flowchart .flow-box').evaluateAll((boxes) =>
           boxes.map((box) => {
-            const title = box.querySelector<HTMLElement>('.flow-box-title')!;
+            const title = box.querySelector('.flow-box-title')!;
             const text = title.textContent ?? '';
             // Where a line ends, by the position of each character: a new line must start after a space or a hyphen.
             const node = title.firstChild!;
-            const range = document.createRange();
+            const range = box.ownerDocument.createRange();
             const midWord: string[] = [];
             let lastTop: number | null = null;
             for (let i = 0; i < text.length; i++) {

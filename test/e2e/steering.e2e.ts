@@ -56,7 +56,7 @@ describe('the steering group in the app', () => {
     expect(box.height).toBeGreaterThan(250);
     const shown = await calendar.evaluate((popup) => {
       const r = popup.getBoundingClientRect();
-      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height - 12);
+      const top = popup.ownerDocument.elementFromPoint(r.left + r.width / 2, r.top + r.height - 12);
       return popup.contains(top);
     });
     expect(shown).toBe(true);
