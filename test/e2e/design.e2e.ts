@@ -146,6 +146,35 @@ describe('the trend chart', () => {
   });
 });
 
+describe('the dashboard says what changed since the last round', () => {
+  it('names the round, counts what moved and shows a driver\'s point change, stays compact at 1366 and opens Udvikling', async () => {
+    const sample = await edition.service.createSample();
+    const item = sample.items.find((i) => i.kind === 'milestone' && i.status === 'not_started' && i.driverId !== undefined)!;
+    const driver = sample.framework.drivers.find((d) => d.id === item.driverId)!;
+    // The example has rounds of its own in the past; this one, today, is the latest.
+    const today = localDateString(new Date());
+    const recorded = await edition.service.applyEdits(sample.id, sample.revision, [{ type: 'recordSnapshot', date: today, label: 'Ekstra styregruppemøde' }]);
+    await edition.service.applyEdits(sample.id, recorded.revision, [{ type: 'setStatus', itemId: item.id, status: 'in_place' }]);
+    await page.goto(`${edition.url}#/kommune/${sample.id}/overblik`);
+    const card = page.getByRole('region', { name: 'Siden sidste statusmåling' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain(`Sammenlignet med Ekstra styregruppemøde (${today.split('-').reverse().join('.')})`);
+    expect(await card.textContent()).toContain('1 punkt rykket frem');
+    expect(await card.textContent()).toContain('0 rykket tilbage');
+    expect(await card.getByRole('listitem').filter({ hasText: driver.title }).textContent()).toMatch(/▲ \+\d+ point op/);
+    // First in the right-hand column, and small enough that the late actions still start in the first screen.
+    const box = (await card.boundingBox())!;
+    const late = (await page.locator('section[aria-labelledby="dash-overdue"]').boundingBox())!;
+    expect(box.y).toBeLessThan(late.y);
+    expect(box.height).toBeLessThanOrEqual(180);
+    expect(late.y + (await page.evaluate<number>('document.documentElement.scrollTop'))).toBeLessThan(768);
+    await card.getByRole('button', { name: 'Se hvad der har flyttet sig' }).click();
+    await page.getByRole('heading', { name: 'Registrér statusmåling' }).waitFor();
+    expect(page.url()).toContain('/udvikling');
+    expect(await page.getByRole('link', { name: 'Udvikling' }).getAttribute('aria-current')).toBe('page');
+  });
+});
+
 describe('late and upcoming actions at 1366', () => {
   it('keep each date on one line and let a long title wrap inside its column', async () => {
     const sample = await edition.service.createSample();

@@ -7,6 +7,7 @@ import { scoreItems, type ScoreReport } from '../../core/scoring/score';
 import { TallyPanel } from '../components/TallyPanel';
 import { EvaluationPanel } from '../components/EvaluationPanel';
 import { SignsPanel } from '../components/SignsPanel';
+import { SinceRoundCard } from '../components/SinceRoundCard';
 import { useI18n } from '../i18n';
 import { AfterPaint } from './AfterPaint';
 import DashboardPicture, { type DashboardPictureProps } from './DashboardPicture';
@@ -27,10 +28,12 @@ interface Props {
   report: ScoreReport;
   today: string;
   onEvaluation?: () => void;
+  /** Opens Udvikling, where the whole comparison between rounds is. */
+  onHistory?: () => void;
 }
 
 /** Each chart is decorative for screen readers; the table under it carries the same numbers. */
-export function DashboardView({ file, report, today, onEvaluation }: Props) {
+export function DashboardView({ file, report, today, onEvaluation, onHistory }: Props) {
   const { t, formatPercent, formatDate } = useI18n();
   const phases = report.phases.map((p) => {
     const phase = file.framework.phases.find((candidate) => candidate.id === p.id);
@@ -63,7 +66,7 @@ export function DashboardView({ file, report, today, onEvaluation }: Props) {
   );
 
   // From 1280 px two columns: the pictures on the left; what is late, what is next and what changed on the
-  // right, so a management team sees them in the first screen. Narrower, one grid with the actions after the wheel.
+  // right, so a management team sees them in the first screen; above them, a few lines on what changed since the last round. Narrower, one grid with the actions after the wheel.
   return (
     <div className="dashboard">
       <div className="dashboard-main">
@@ -100,6 +103,7 @@ export function DashboardView({ file, report, today, onEvaluation }: Props) {
       </div>
 
       <div className="dashboard-side">
+        <SinceRoundCard file={file} today={today} {...(onHistory ? { onOpen: onHistory } : {})} />
         <section className="card chart-card dashboard-actions" aria-labelledby="dash-overdue">
           <h2 id="dash-overdue">
             <TriangleAlert className="icon" size={20} aria-hidden="true" />

@@ -3,6 +3,7 @@ import { security } from './security';
 import { workflow } from './workflow';
 import { evaluationMessages } from './evaluation';
 import { design } from './design';
+import { sinceRound } from './since-round';
 import { method } from './method';
 import { pluralForms } from './plural-forms';
 
@@ -264,6 +265,7 @@ export const da = {
   ...workflow.da,
   ...evaluationMessages.da,
   ...design.da,
+  ...sinceRound.da,
   ...pluralForms.da,
   ...method.da,
   ...steeringMessages.da,

@@ -4,6 +4,7 @@ import { evaluationMessages } from './evaluation';
 import type { Messages } from './da';
 import { workflow } from './workflow';
 import { design } from './design';
+import { sinceRound } from './since-round';
 import { method } from './method';
 import { pluralForms } from './plural-forms';
 import { steeringMessages } from './steering';
@@ -263,6 +264,7 @@ export const en: Messages = {
   ...workflow.en,
   ...evaluationMessages.en,
   ...design.en,
+  ...sinceRound.en,
   ...pluralForms.en,
   ...method.en,
   ...steeringMessages.en,

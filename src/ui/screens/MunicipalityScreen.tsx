@@ -202,7 +202,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
 
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         {tab === 'checklist' && <ChecklistView file={file} today={today} edit={state.edit} />}
-        {tab === 'dashboard' && <DashboardView file={file} report={report} today={today} onEvaluation={() => onTab('evaluation')} />}
+        {tab === 'dashboard' && <DashboardView file={file} report={report} today={today} onEvaluation={() => onTab('evaluation')} onHistory={() => onTab('history')} />}
         {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
         {/* These tabs are forms through and through: on a read-only page they are shown with every control disabled. */}
         <fieldset className="read-only-fieldset" disabled={readOnly}>
