@@ -10,8 +10,25 @@ import { portfolioEvaluation, portfolioEvaluationSchema } from './evaluation/por
 
 const percent = z.number().min(0).max(100).nullable();
 
+/** Which evaluation columns the method's evaluation definition has: a method without conference register figures gets no plan-rate column. */
+export const evaluationColumnsSchema = z.object({ stage: z.boolean(), planRate: z.boolean(), satisfaction: z.boolean(), followUpRate: z.boolean() });
+export type EvaluationColumns = z.infer<typeof evaluationColumnsSchema>;
+
+export function evaluationColumns(pack: Pick<Pack, 'evaluation'>): EvaluationColumns {
+  const definition = pack.evaluation;
+  const register = new Set(definition?.register.map((b) => b.metric) ?? []);
+  return {
+    stage: (definition?.stages.length ?? 0) > 0,
+    planRate: register.has('plan_rate'),
+    satisfaction: definition?.satisfactionItem !== undefined,
+    followUpRate: register.has('follow_up_rate'),
+  };
+}
+
 export const portfolioSchema = z.object({
   pack: z.object({ id: z.string(), title: z.string(), version: z.string(), titleEn: z.string().optional() }),
+  /** Absent in a portfolio made before it: then every evaluation column is shown, as before. */
+  evaluationColumns: evaluationColumnsSchema.optional(),
   drivers: z.array(z.object({ id: z.string(), title: z.string(), titleEn: z.string().optional() })),
   milestones: z.array(z.object({ id: z.string(), title: z.string(), shortTitle: z.string(), driverId: z.string(), titleEn: z.string().optional(), shortTitleEn: z.string().optional() })),
   municipalities: z.array(
@@ -63,6 +80,7 @@ export function portfolioRow(pack: Pick<Pack, 'milestones'>, file: MunicipalityF
 export function assemblePortfolio(pack: Pack, rows: readonly PortfolioRow[]): Portfolio {
   return {
     pack: { id: pack.id, title: pack.title, version: pack.version, ...(pack.en ? { titleEn: pack.en.title } : {}) },
+    evaluationColumns: evaluationColumns(pack),
     drivers: pack.drivers.map((d) => ({ id: d.id, title: d.title, ...(d.en ? { titleEn: d.en.title } : {}) })),
     milestones: pack.milestones.map((m) => ({
       id: m.id,

@@ -157,8 +157,11 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
           <span className="overall-value" data-testid="overall-score">
             {formatPercent(report.overall.percent)}
           </span>
-          <span>{t('score.overall')}</span>
-          <Explain text={t('score.overallExplain', { count: report.overall.counts.in_place + report.overall.counts.in_progress + report.overall.counts.not_started + report.overall.counts.not_relevant })} />
+          {/* The "?" beside the word it explains, not on a line of its own. */}
+          <span className="overall-label">
+            {t('score.overall')}
+            <Explain text={t('score.overallExplain', { count: report.overall.counts.in_place + report.overall.counts.in_progress + report.overall.counts.not_started + report.overall.counts.not_relevant })} />
+          </span>
           {report.band && !file.framework.evaluation?.stages.length && <span className="muted">{t('score.band', { band: report.band.title })}</span>}
           {report.flows.map((f) => (
             <span key={f.id} className="muted" data-testid="flow-figure">
@@ -187,9 +190,9 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
             ))}
           </div>
         </div>
+        {/* The stage is the last row of the score card rather than a box of its own: one border and margin fewer above the tabs. */}
+        <StagePanel file={file} today={today} />
       </div>
-
-      <StagePanel file={file} today={today} />
 
       <nav className="tabs" aria-label={t('muni.tabs')}>
         {TABS.filter((candidate) => (candidate !== 'flow' || hasFlow) && (candidate !== 'evaluation' || file.framework.evaluation !== undefined)).map((candidate) => (

@@ -6,6 +6,7 @@ import { STATUS_SYMBOL } from '../components/StatusPicker';
 import { PortfolioTable, type Sort } from './PortfolioTable';
 import { takePrefetchedPacks, takePrefetchedPortfolio } from '../prefetch';
 import { downloadBytes } from '../download';
+import { ALL_EVALUATION_COLUMNS } from '../components/PortfolioEvaluationCells';
 import { useI18n } from '../i18n';
 import './portfolio.css';
 
@@ -51,7 +52,12 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
     };
   }, [client, packId, anonymised, onError]);
 
-  const showEvaluation = useMemo(() => portfolio?.municipalities.some((m) => m.evaluation) ?? false, [portfolio]);
+  // Only the columns the method's evaluation has, and none when no municipality has evaluation figures.
+  const showEvaluation = useMemo(() => {
+    if (!portfolio?.municipalities.some((m) => m.evaluation)) return null;
+    const columns = portfolio.evaluationColumns ?? ALL_EVALUATION_COLUMNS;
+    return Object.values(columns).some(Boolean) ? columns : null;
+  }, [portfolio]);
   const searchable = useMemo(() => new Map(portfolio?.municipalities.map((m) => [m.id, m.name.toLocaleLowerCase('da')])), [portfolio]);
 
   // Sorted once per portfolio and sort order; a keystroke in the filter only filters that list (order kept).

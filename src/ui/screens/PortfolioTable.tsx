@@ -2,7 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowRight } from 'lucide-react';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { Portfolio, PortfolioRow } from '../../core/portfolio';
-import { PortfolioEvaluationCells, PortfolioEvaluationHeaders, PORTFOLIO_EVALUATION_COLUMNS } from '../components/PortfolioEvaluationCells';
+import { evaluationColumnCount, PortfolioEvaluationCells, PortfolioEvaluationHeaders } from '../components/PortfolioEvaluationCells';
+import type { EvaluationColumns } from '../../core/portfolio';
 import { STATUS_SYMBOL } from '../components/StatusPicker';
 import { useI18n } from '../i18n';
 
@@ -21,7 +22,7 @@ interface Props {
   anonymised: boolean;
   onOpen: (id: string) => void;
   /** Issue 12: the evaluation columns, when any municipality has evaluation figures. */
-  showEvaluation: boolean;
+  showEvaluation: EvaluationColumns | null;
   /** "Viser 4 af 4 kommuner": a string, so the memo still holds. */
   shown: string;
 }
@@ -81,7 +82,7 @@ export const PortfolioTable = memo(function PortfolioTable({ portfolio, rows, so
   const windowed = windowing ? virtualizer.getVirtualItems() : rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
   const padTop = windowed[0]?.start ?? 0;
   const padBottom = windowing && windowed.length > 0 ? virtualizer.getTotalSize() - windowed[windowed.length - 1]!.end : 0;
-  const columnCount = 5 + portfolio.drivers.length + portfolio.milestones.length + (showEvaluation ? PORTFOLIO_EVALUATION_COLUMNS : 0);
+  const columnCount = 5 + portfolio.drivers.length + portfolio.milestones.length + evaluationColumnCount(showEvaluation);
 
   const header = (key: string, label: string) => {
     const active = sort.key === key;
@@ -128,7 +129,7 @@ export const PortfolioTable = memo(function PortfolioTable({ portfolio, rows, so
                   </th>
                 ))}
                 {/* After the heatmap, so the milestones stay in view on a laptop screen. */}
-                <PortfolioEvaluationHeaders show={showEvaluation} />
+                <PortfolioEvaluationHeaders columns={showEvaluation} />
               </tr>
             </thead>
             <tbody>
@@ -161,7 +162,7 @@ interface RowProps {
   portfolio: Portfolio;
   anonymised: boolean;
   onOpen: (id: string) => void;
-  showEvaluation: boolean;
+  showEvaluation: EvaluationColumns | null;
 }
 
 /** One municipality's row; a row still in view after a filter or sort is not rendered again. */
@@ -194,7 +195,7 @@ const MemoRow = memo(function PortfolioTableRow({ row, position, portfolio, anon
           </td>
         );
       })}
-      <PortfolioEvaluationCells row={row} show={showEvaluation} />
+      <PortfolioEvaluationCells row={row} columns={showEvaluation} />
     </tr>
   );
 });

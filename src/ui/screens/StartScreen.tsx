@@ -235,19 +235,18 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
             <ul className="municipality-list">
               {visible.map((m) => (
                 <li key={m.id} className="municipality-card card">
-                  <div className="municipality-card-head">
-                    <h2>
-                      <button type="button" className="link-button" onClick={() => onOpen(m.id)}>
-                        {m.name}
-                      </button>
-                      {m.isExample && <span className="tag">{t('start.example')}</span>}
-                    </h2>
-                    <p className="overall">
-                      <span className="overall-value">{formatPercent(m.overall)}</span> <span className="muted">{t('score.overall')}</span>
-                      {m.band && <span className="muted"> · {m.band}</span>}
-                    </p>
-                  </div>
-                  <p className="muted">{m.pack.title}</p>
+                  {/* The same six rows on every card (name, score, method, bars, dates, actions), lined up across a row of cards. */}
+                  <h2>
+                    <button type="button" className="link-button" onClick={() => onOpen(m.id)}>
+                      {m.name}
+                    </button>
+                    {m.isExample && <span className="tag">{t('start.example')}</span>}
+                  </h2>
+                  <p className="overall">
+                    <span className="overall-value">{formatPercent(m.overall)}</span> <span className="muted">{t('score.overall')}</span>
+                    {m.band && <span className="muted"> · {m.band}</span>}
+                  </p>
+                  <p className="muted municipality-card-method">{m.pack.title}</p>
                   <div className="mini-bars">
                     {m.drivers.map((d) => (
                       <ScoreBar key={d.id} label={d.title} percent={d.percent} compact />
@@ -309,7 +308,7 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
                       <Editing>
                         <button
                           type="button"
-                          className="button-danger"
+                          className="button-danger card-delete"
                           onClick={() =>
                             void run(async () => {
                               await client.call('municipality.delete', { id: m.id });
