@@ -13,7 +13,7 @@ import { buildPlan } from '../core/plan/model';
 import { planToHtmlBody } from '../core/plan/html';
 import type { PlanFormat, PlanOptions } from '../core/plan/options';
 import { exportPlan, planContextFromPack, type ExportedPlan } from './plan/export';
-import { anonymise, assemblePortfolio, localizePortfolio, type Portfolio } from '../core/portfolio';
+import { anonymise, assemblePortfolio, localizePortfolio, nameOrder, type Portfolio } from '../core/portfolio';
 import { SummaryCache } from './summary-cache';
 import { applyPackUpdate, computePackUpdate, PackUpdateError, type ConflictChoices, type PackUpdate } from '../core/pack-update';
 import type { PdfRenderer } from './plan/pdf';
@@ -71,7 +71,7 @@ export class WorkspaceService {
   /** Summaries for the start screen; files unchanged since the index was written are not re-read. */
   async list(): Promise<MunicipalitySummary[]> {
     const summaries = (await this.summaries.read(this.today())).map((s) => s.summary);
-    const byName = new Intl.Collator('da', { numeric: true });
+    const byName = nameOrder();
     return summaries.sort((a, b) => byName.compare(a.name, b.name));
   }
 

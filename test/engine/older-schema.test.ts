@@ -14,6 +14,23 @@ afterEach(async () => {
   for (const engine of open.splice(0)) await engine.close();
 });
 
+/** Stores what an older app wrote (as the current schema), then opens the folder again as a new app would. */
+async function storeThenReopen(location: string, env: ReturnType<typeof testClock>['env'], older: MunicipalityFile) {
+  const first = await openEngine(location, env);
+  const created = await first.create(older, 'Anne');
+  expect(created.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  await first.close();
+  const engine = await openEngine(location, env);
+  open.push(engine);
+  return { engine, read: await engine.read(older.id) };
+}
+
+async function expectChangeTakenAndNothingSetAside(engine: EngineWorkspace, location: string, id: string) {
+  const changed = await engine.change(id, (f) => ({ ...f, items: f.items.map((i, n) => (n === 0 ? { ...i, owner: 'Bo' } : i)) }), 'Bo');
+  expect(changed.file.items[0]!.owner).toBe('Bo');
+  expect(await readdir(path.join(location, 'quarantine')).catch(() => [])).toEqual([]);
+}
+
 describe('a document written by the Milepæl before the English texts (schema 4)', () => {
   it('opens as the current schema, is not set aside, and takes changes', async () => {
     const clock = testClock();
@@ -21,19 +38,10 @@ describe('a document written by the Milepæl before the English texts (schema 4)
     const current = await samplePackFile(clock.env);
     // What a schema-4 app wrote: its number, and no pack intros or English intros on the items.
     const older = { ...current, schemaVersion: 4, items: current.items.map(({ packIntro: _p, en, ...i }) => ({ ...i, ...(en ? { en: { title: en.title } } : {}) })) } as unknown as MunicipalityFile;
-    const first = await openEngine(location, clock.env);
-    const created = await first.create(older, 'Anne');
-    expect(created.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    await first.close();
-
-    const engine = await openEngine(location, clock.env);
-    open.push(engine);
-    const read = await engine.read(current.id);
+    const { engine, read } = await storeThenReopen(location, clock.env, older);
     expect(read.recovery).toBeUndefined();
     expect(read.file.items.map((i) => i.intro)).toEqual(current.items.map((i) => i.intro));
-    const changed = await engine.change(current.id, (f) => ({ ...f, items: f.items.map((i, n) => (n === 0 ? { ...i, owner: 'Bo' } : i)) }), 'Bo');
-    expect(changed.file.items[0]!.owner).toBe('Bo');
-    expect(await readdir(path.join(location, 'quarantine')).catch(() => [])).toEqual([]);
+    await expectChangeTakenAndNothingSetAside(engine, location, current.id);
   });
 });
 
@@ -55,20 +63,11 @@ describe('a document written by the Milepæl before the English of principles an
         ...(tools ? { tools: tools.map(({ en: _t, ...t }) => t) } : {}),
       })),
     } as unknown as MunicipalityFile;
-    const first = await openEngine(location, clock.env);
-    const created = await first.create(older, 'Anne');
-    expect(created.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    await first.close();
-
-    const engine = await openEngine(location, clock.env);
-    open.push(engine);
-    const read = await engine.read(current.id);
+    const { engine, read } = await storeThenReopen(location, clock.env, older);
     expect(read.recovery).toBeUndefined();
     const sign = read.file.items.find((i) => i.id === 'systematisk-relationsarbejde')!.principles![0]!.signs.find((s) => s.id === 'match')!;
     expect(sign).toMatchObject({ seen: true, comment: 'Fast punkt' });
     expect(sign.en).toBeUndefined();
-    const changed = await engine.change(current.id, (f) => ({ ...f, items: f.items.map((i, n) => (n === 0 ? { ...i, owner: 'Bo' } : i)) }), 'Bo');
-    expect(changed.file.items[0]!.owner).toBe('Bo');
-    expect(await readdir(path.join(location, 'quarantine')).catch(() => [])).toEqual([]);
+    await expectChangeTakenAndNothingSetAside(engine, location, current.id);
   });
 });

@@ -43,20 +43,16 @@ export function isOverdue(item: ChecklistItem, today: string): boolean {
   return isOpen(item) && item.dueDate !== undefined && item.dueDate < today;
 }
 
-/** The stage, band, drivers and next deadline as they read in one language. */
-function names(file: MunicipalityFile, today: string) {
+export function summarizeMunicipality(file: MunicipalityFile, today: string): MunicipalitySummary {
   const report = scoreMunicipality(file);
   const open = file.items.filter((i) => isOpen(i) && i.dueDate !== undefined);
   const upcoming = open.filter((i) => i.dueDate! >= today).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!))[0];
   // Issue 12: the implementation stage replaces the pack's maturity band where the pack defines stages.
   const stage = implementationStage(file, today)?.current;
-  return { report, open, upcoming, band: stage?.title ?? report.band?.title ?? null, bandEn: stage ? stage.titleEn : (report.band?.title ?? null) };
-}
-
-export function summarizeMunicipality(file: MunicipalityFile, today: string): MunicipalitySummary {
-  const { report, open, upcoming, band } = names(file, today);
+  // The English names are looked up by id in the English view of the same file, not scored again.
   const english = localizeFile(file, 'en');
-  const inEnglish = names(english, today);
+  const englishDriver = new Map(english.framework.drivers.map((d) => [d.id, d.title]));
+  const englishBand = report.band ? (english.framework.maturityBands.find((b) => b.id === report.band!.id)?.title ?? report.band.title) : null;
   return {
     id: file.id,
     name: file.name,
@@ -65,15 +61,15 @@ export function summarizeMunicipality(file: MunicipalityFile, today: string): Mu
     updatedAt: file.updatedAt,
     revision: file.revision,
     overall: report.overall.percent,
-    band,
+    band: stage?.title ?? report.band?.title ?? null,
     drivers: report.drivers.map((d) => ({ id: d.id, title: d.title, percent: d.percent })),
     overdueCount: open.filter((i) => isOverdue(i, today)).length,
     nextDue: upcoming ? { itemId: upcoming.id, title: upcoming.title, dueDate: upcoming.dueDate! } : null,
     en: {
       packTitle: english.pack.title,
-      band: inEnglish.bandEn,
-      drivers: inEnglish.report.drivers.map((d) => ({ id: d.id, title: d.title })),
-      nextDueTitle: inEnglish.upcoming?.title ?? null,
+      band: stage ? stage.titleEn : englishBand,
+      drivers: report.drivers.map((d) => ({ id: d.id, title: englishDriver.get(d.id) ?? d.title })),
+      nextDueTitle: upcoming ? (english.items.find((i) => i.id === upcoming.id)?.title ?? upcoming.title) : null,
     },
   };
 }

@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
-import { localizePortfolio, type Portfolio, type PortfolioRow } from '../../core/portfolio';
+import { localizePortfolio, nameOrder, type Portfolio, type PortfolioRow } from '../../core/portfolio';
 import { STATUS_SYMBOL } from '../components/StatusPicker';
 import { PortfolioTable, type Sort } from './PortfolioTable';
 import { takePrefetchedPacks, takePrefetchedPortfolio } from '../prefetch';
@@ -17,10 +17,6 @@ interface Props {
   onOpen: (id: string) => void;
   onError: (error: unknown) => void;
 }
-
-let collator: Intl.Collator | undefined;
-/** Made once: creating a collator costs milliseconds, and the list is sorted again on every change of order. */
-const nameCollator = () => (collator ??= new Intl.Collator('da', { numeric: true }));
 
 /** The consultant's overview: every municipality on one method, sortable, filterable, anonymisable. */
 export function PortfolioScreen({ client, onOpen, onError }: Props) {
@@ -71,7 +67,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
       if (sort.key === 'stale') return row.staleCount;
       return row.drivers[sort.key] ?? -1;
     };
-    const names = nameCollator();
+    const names = nameOrder();
     return [...portfolio.municipalities].sort((a, b) => {
       const x = value(a);
       const y = value(b);
