@@ -30,6 +30,16 @@ export async function member(workspace: string, name: string, role: Role, munici
   return (await addMember(workspace, { name, role, municipalities, now: new Date('2026-11-23T10:00:00Z') })).key;
 }
 
+/**
+ * The client's handle once it is connected to the server. The adapter reports itself ready after
+ * a second even while offline (offline is normal for the app), so a find() before the connection
+ * is up can answer "unavailable" on a loaded machine; a test that means "ask the server" waits.
+ */
+export async function findViaServer<T>(c: TestClient, id: DocumentId, ms = 20_000): Promise<DocHandle<T>> {
+  await until(() => c.adapter.connected, ms);
+  return c.repo.find<T>(id);
+}
+
 /** Resolves with the first document state that satisfies the predicate, or rejects after the time given. */
 export function waitFor<T>(handle: DocHandle<T>, predicate: (doc: T) => boolean, ms = 20_000): Promise<T> {
   return new Promise((resolve, reject) => {

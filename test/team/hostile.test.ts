@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { municipalityDocumentId } from '../../src/backend/engine/ids';
 import { AtomicFsStorage } from '../../src/backend/engine/storage';
 import { KEY_HEADER } from '../../src/backend/team/protocol';
-import { member, seedDocument, startClient, tempDir, waitFor, type TestDoc } from './helpers';
+import { findViaServer, member, seedDocument, startClient, tempDir, waitFor, type TestDoc } from './helpers';
 import { freePort, killAll, startServeProcess } from './processes';
 
 afterAll(() => killAll());
@@ -64,7 +64,7 @@ describe('hostile sync messages', () => {
     const handle = seedDocument(good.repo, 'aarhus', id);
     for (let i = 0; i < 20; i++) handle.change((d) => void (d.edits[`e${i}`] = `værdi ${i}`));
     const otherGood = await startClient(url, goodKey);
-    await waitFor(await otherGood.repo.find<TestDoc>(id), (d) => d.edits.e19 === 'værdi 19', 60_000);
+    await waitFor(await findViaServer<TestDoc>(otherGood, id), (d) => d.edits.e19 === 'værdi 19', 60_000);
 
     const kinds = Object.keys(MAKERS);
     const sent = new Map<string, number>();
@@ -95,7 +95,7 @@ describe('hostile sync messages', () => {
     // The server still serves: a change from a good client reaches another good client.
     handle.change((d) => void (d.edits.after = 'efter angrebet'));
     const fresh = await startClient(url, goodKey);
-    const freshDoc = await waitFor(await fresh.repo.find<TestDoc>(id), (d) => d.edits.after === 'efter angrebet', 60_000);
+    const freshDoc = await waitFor(await findViaServer<TestDoc>(fresh, id), (d) => d.edits.after === 'efter angrebet', 60_000);
     expect(Object.keys(freshDoc.edits)).toHaveLength(21);
 
     for (const c of [good, otherGood, fresh]) await c.close();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { municipalityDocumentId } from '../../src/backend/engine/ids';
 import { joinPresence } from '../../src/backend/team/presence';
 import { startTeamServer } from '../../src/backend/team/server';
-import { member, onServer, seedDocument, startClient, tempDir, until, waitFor, type TestDoc } from './helpers';
+import { findViaServer, member, onServer, seedDocument, startClient, tempDir, until, waitFor, type TestDoc } from './helpers';
 
 const open: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
@@ -23,7 +23,7 @@ describe('presence through the team server', { timeout: 30_000 }, () => {
     const leaderDoc = seedDocument(leader.repo, 'aarhus', id);
     leaderDoc.change((d) => void (d.edits.x = 'klar'));
     await onServer<TestDoc>(server.repo, id, (d) => d.edits.x === 'klar');
-    const otherDoc = await other.repo.find<TestDoc>(id);
+    const otherDoc = await findViaServer<TestDoc>(other, id);
     await waitFor(otherDoc, (d) => d.edits.x === 'klar');
 
     // The leader's app claims another name; the server puts the member's own name on it.

@@ -6,7 +6,7 @@ import { AtomicFsStorage } from '../../src/backend/engine/storage';
 import { removeMember } from '../../src/backend/team/members';
 import { KEY_HEADER } from '../../src/backend/team/protocol';
 import { startTeamServer, type RunningTeamServer } from '../../src/backend/team/server';
-import { member, onServer, seedDocument, startClient, tempDir, until, waitFor, type TestClient, type TestDoc } from './helpers';
+import { findViaServer, member, onServer, seedDocument, startClient, tempDir, until, waitFor, type TestClient, type TestDoc } from './helpers';
 
 const open: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
@@ -79,7 +79,7 @@ describe('the team server refuses', { timeout: 30_000 }, () => {
     const doc = seedDocument(leader.repo, 'aarhus', id);
     doc.change((d) => void (d.edits.first = 'synlig'));
     await onServer<TestDoc>(s.repo, id, (d) => d.edits.first === 'synlig');
-    const otherDoc = await other.repo.find<TestDoc>(id);
+    const otherDoc = await findViaServer<TestDoc>(other, id);
     await waitFor(otherDoc, (d) => d.edits.first === 'synlig');
 
     await removeMember(workspace, 'Teammedlem');
@@ -104,7 +104,7 @@ describe('roles and visibility', { timeout: 30_000 }, () => {
     const editorDoc = seedDocument(editor.repo, 'aarhus', id);
     editorDoc.change((d) => void (d.edits.owner = 'Projektleder'));
     await onServer<TestDoc>(s.repo, id, (d) => d.edits.owner === 'Projektleder');
-    const viewerDoc = await viewer.repo.find<TestDoc>(id);
+    const viewerDoc = await findViaServer<TestDoc>(viewer, id);
     await waitFor(viewerDoc, (d) => d.edits.owner === 'Projektleder');
 
     viewerDoc.change((d) => void (d.edits.owner = 'Ledelse'));
@@ -137,7 +137,7 @@ describe('roles and visibility', { timeout: 30_000 }, () => {
 
     const limited = await client(s.url, limitedKey);
     const seen = recordIncoming(limited);
-    await waitFor(await limited.repo.find<TestDoc>(aarhus), (d) => d.edits.a === 'Aarhus');
+    await waitFor(await findViaServer<TestDoc>(limited, aarhus), (d) => d.edits.a === 'Aarhus');
     await expect(limited.repo.find<TestDoc>(odense)).rejects.toThrow(/unavailable/);
     // Pushing a document under Odense's id must not change the real Odense either.
     seedDocument(limited.repo, 'odense', odense).change((d) => void (d.edits.o = 'overskrevet'));
