@@ -3,14 +3,16 @@ import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
 import { localizePortfolio, nameOrder, type Portfolio, type PortfolioRow } from '../../core/portfolio';
 import { STATUS_SYMBOL } from '../components/StatusPicker';
-import { PortfolioTable, type Sort } from './PortfolioTable';
+import { PortfolioTable, WINDOW_FROM, type Sort } from './PortfolioTable';
 import { takePrefetchedPacks, takePrefetchedPortfolio } from '../prefetch';
 import { downloadBytes } from '../download';
 import { ALL_EVALUATION_COLUMNS } from '../components/PortfolioEvaluationCells';
 import { useI18n } from '../i18n';
+import { useSettledValue } from '../state/useSettledValue';
 import './portfolio.css';
 
-
+/** A list long enough to be windowed follows the filter when the typing pauses for this long; a short one follows every key. */
+const SETTLE_MS = 120;
 
 interface Props {
   client: ApiClient;
@@ -29,8 +31,9 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
   const ids = { pack: useId(), filter: useId(), anon: useId() };
-  // Typing stays responsive: the list follows the filter when React has time.
-  const deferredQuery = useDeferredValue(query);
+  // Typing stays responsive: a long list follows the filter when the typing pauses, and React renders it when it has time.
+  const settledQuery = useSettledValue(query, (fetched?.municipalities.length ?? 0) >= WINDOW_FROM ? SETTLE_MS : 0);
+  const deferredQuery = useDeferredValue(settledQuery);
 
   useEffect(() => {
     (takePrefetchedPacks() ?? client.call('packs.list', {})).then((list) => {

@@ -11,8 +11,11 @@ export type Sort = { key: string; descending: boolean };
 
 /** Rows are one line high (names truncate), so the list can be windowed by a fixed height. */
 const ROW_HEIGHT = 36;
-/** Shorter lists are rendered whole: cheap enough, and the browser's own find (Ctrl+F) sees every row. */
-const WINDOW_FROM = 150;
+/**
+ * Shorter lists are rendered whole: cheap enough, and the browser's own find (Ctrl+F) sees every row.
+ * Not higher: a filter that leaves 100 rows would lay out all of them on one keystroke.
+ */
+export const WINDOW_FROM = 60;
 
 interface Props {
   portfolio: Portfolio;
@@ -78,7 +81,7 @@ export const PortfolioTable = memo(function PortfolioTable({ portfolio, rows, so
   const scrollRef = useRef<HTMLDivElement>(null);
   const edges = useScrollEdges(scrollRef);
   const windowing = rows.length >= WINDOW_FROM;
-  const virtualizer = useVirtualizer({ count: windowing ? rows.length : 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  const virtualizer = useVirtualizer({ count: windowing ? rows.length : 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 3 });
   const windowed = windowing ? virtualizer.getVirtualItems() : rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
   const padTop = windowed[0]?.start ?? 0;
   const padBottom = windowing && windowed.length > 0 ? virtualizer.getTotalSize() - windowed[windowed.length - 1]!.end : 0;
