@@ -20,7 +20,13 @@ function earlyFetchTag(): Plugin {
         // First of the page's scripts, so its request goes out before the main chunk's; after the
         // Content-Security-Policy meta, which covers only what follows it.
         const tag = `\n    <script type="module" async crossorigin src="./${chunk.fileName}"></script>`;
-        return html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${tag}`);
+        // The Latin faces of the typeface, asked for with the scripts: otherwise the browser finds them
+        // only at the first layout, and lays the page out again when each one arrives.
+        const fonts = Object.keys(context.bundle ?? {})
+          .filter((name) => /inter-latin-(400|600|700)-normal-[^/]*\.woff2$/.test(name))
+          .map((name) => `\n    <link rel="preload" as="font" type="font/woff2" crossorigin href="./${name}" />`)
+          .join('');
+        return html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${tag}${fonts}`);
       },
     },
   };
