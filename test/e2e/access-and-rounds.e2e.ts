@@ -83,6 +83,26 @@ describe('assessment rounds on the Udvikling tab (issue 13, points 6 and 7)', ()
     await page.close();
   });
 
+  it('a round on the same day as another asks even without a label, and the comparison then reaches back to an earlier day', async () => {
+    const created = await edition.service.create('Samme Dag Kommune', 'familieraadslagning');
+    await edition.service.applyEdits(created.id, 0, [
+      { type: 'recordSnapshot', date: '2026-01-10', label: 'Styregruppe januar' },
+      { type: 'setStatus', itemId: 'lokaler', status: 'in_place' },
+      { type: 'recordSnapshot', date: today(), label: 'Styregruppe i dag' },
+    ]);
+    const page = await browser.newPage();
+    await page.goto(`${edition.url}#/kommune/${created.id}/udvikling`);
+    await page.getByRole('button', { name: 'Registrér', exact: true }).click();
+    await page.getByRole('alert').getByText(/Der er allerede en statusmåling den .*\(Styregruppe i dag\)/).waitFor();
+    await page.getByRole('button', { name: 'Registrér alligevel' }).click();
+    await vi.waitFor(async () => expect((await edition.service.open(created.id)).file.assessment.snapshots).toHaveLength(3), { timeout: 15_000 });
+    // Latest (today, no label) is compared with January, not with the other round of today.
+    await expect.poll(() => page.getByLabel('Fra', { exact: true }).locator('option:checked').textContent()).toContain('Styregruppe januar');
+    const lokaler = created.items.find((i) => i.id === 'lokaler')!.title;
+    await page.locator('.delta').getByText(lokaler).first().waitFor();
+    await page.close();
+  });
+
   it('a round dated in the past asks, and can be recorded as of today instead', async () => {
     const created = await edition.service.create('Fortid Kommune', 'familieraadslagning');
     const page = await browser.newPage();

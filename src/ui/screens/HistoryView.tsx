@@ -33,8 +33,10 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
   const present = useMemo(() => snapshotOf(file, today, t('history.now'), { now: () => new Date(), newId: () => NOW }), [file, today, t]);
   const defaultToId = rounds.length >= 2 ? rounds.at(-1)!.id : NOW;
   const shownToId = toId ?? defaultToId;
-  const from = rounds.find((r) => r.id === fromId) ?? (rounds.length >= 2 ? rounds.at(-2) : rounds.at(-1));
   const to = shownToId === NOW ? present : (rounds.find((r) => r.id === shownToId) ?? present);
+  // By default the latest round is compared with the last round of an earlier day: two rounds on the
+  // same day (one with a label, one without) would otherwise show "±0" everywhere.
+  const from = rounds.find((r) => r.id === fromId) ?? (rounds.length >= 2 ? (rounds.findLast((r) => r.date < rounds.at(-1)!.date) ?? rounds.at(-2)) : rounds.at(-1));
   const delta = from ? deltaBetween(file, from, to) : null;
   const dips = findDips(file, rounds);
   const record = (on: string) => {
@@ -59,7 +61,8 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
           className="field-row"
           onSubmit={(e) => {
             e.preventDefault();
-            const duplicate = rounds.some((r) => r.date === date && r.label === label.trim());
+            // Any round on the same day asks: with or without a label, a second one compares as "nothing moved".
+            const duplicate = rounds.some((r) => r.date === date);
             const past = date < today;
             if (duplicate || past) setQuestion({ duplicate, past });
             else record(date);
@@ -83,7 +86,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
         </p>
         {question && (
           <div className="banner banner-warning" role="alert">
-            {question.duplicate && <p>{t('history.duplicateRound', { date: formatDate(date), label: label.trim() })}</p>}
+            {question.duplicate && <p>{t('history.duplicateRound', { date: formatDate(date), names: rounds.filter((r) => r.date === date).map((r) => r.label || t('history.unlabelled')).join(', ') })}</p>}
             {question.past && <p>{t('history.pastDate', { date: formatDate(date) })}</p>}
             <div className="field-row">
               <button type="button" className="button-primary" onClick={() => record(date)}>
