@@ -414,6 +414,31 @@ describe('the design review', () => {
     }
   });
 
+  it('keeps a long last round label whole inside the chart box, with no empty band below the picture (1366 and 1920, Danish)', async () => {
+    const sample = await edition.service.createSample();
+    await edition.service.applyEdits(sample.id, sample.revision, [{ type: 'recordSnapshot', date: '2026-11-24', label: 'Styregruppemøde november' }]);
+    for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      for (const slug of ['udvikling', 'overblik']) {
+        await page.goto(`${edition.url}#/kommune/${sample.id}/${slug}`);
+        const chart = page.locator('.trend-chart').first();
+        await chart.locator('.trend-x-label').first().waitFor();
+        const where = `${slug} at ${size.width}`;
+        const cut = await chart.evaluate((box) => {
+          const frame = box.getBoundingClientRect();
+          return [...box.querySelectorAll('.trend-x-label')]
+            .map((label) => ({ text: label.textContent, r: label.getBoundingClientRect() }))
+            .filter(({ r }) => r.left < frame.left - 0.5 || r.right > frame.right + 0.5)
+            .map(({ text }) => text);
+        });
+        expect(cut, where).toEqual([]);
+        // The room kept for the picture before it is drawn is not left empty below it.
+        const gap = await chart.evaluate((box) => box.parentElement!.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom);
+        expect(gap, where).toBeLessThan(24);
+      }
+    }
+  });
+
   it('says the portfolio goes on to the right, keeps the names in view, and fits the whole table at 1920', async () => {
     await edition.service.createSample();
     await page.goto(`${edition.url}#/portefoelje`);

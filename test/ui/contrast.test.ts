@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreColour } from '../../src/core/plan/charts';
 import { STATUSES } from '../../src/core/schema/common';
+import { DRIVER_COLOURS, PHASE_COLOURS } from '../../src/ui/charts/palettes';
 
 /** The design tokens as the browser gets them: `--name: value;` pairs from tokens.css, var() resolved. */
 function tokens(): Map<string, string> {
@@ -93,5 +94,12 @@ describe('colour contrast of the design tokens (WCAG AA, 4.5:1 for text)', () =>
     for (const status of ['not_started', 'in_progress', 'in_place'] as const) {
       expect(contrast(get(`--status-${status}-line`), get('--card')), status).toBeGreaterThanOrEqual(3);
     }
+  });
+});
+
+describe('the trend charts\' line colours', () => {
+  it('stand out against the white chart (≥ 3:1) and the phases share no colour with the drivers, so "Organisering" the phase never looks like the driver', () => {
+    for (const colour of [...DRIVER_COLOURS, ...PHASE_COLOURS]) expect(contrast(colour, '#ffffff'), colour).toBeGreaterThanOrEqual(3);
+    expect(PHASE_COLOURS.filter((c) => DRIVER_COLOURS.includes(c))).toEqual([]);
   });
 });

@@ -3,8 +3,10 @@ import { useI18n } from '../i18n';
 import { AfterPaint } from './AfterPaint';
 import { LABEL_ANGLE, LABEL_DROP, linePath, shortenLabel, TREND_TICKS, trendLayout } from './trend-layout';
 import { useWidth } from './useWidth';
+import { DRIVER_COLOURS } from './palettes';
 
-const COLOURS = ['#1d5c8c', '#2f8a4c', '#b0541b', '#7b4fa0', '#b07d12', '#3a7a7a'];
+/** The legend's line above the picture (a 14 px line and its margin). */
+const LEGEND_HEIGHT = 30;
 
 export interface TrendSeries {
   key: string;
@@ -13,7 +15,7 @@ export interface TrendSeries {
 }
 
 /** The lines; its own component so it can measure its box once that box is on screen. */
-function TrendPicture({ rounds, series }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[] }) {
+function TrendPicture({ rounds, series, colours }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[]; colours: readonly string[] }) {
   const { formatDate, formatPercent } = useI18n();
   const [box, width] = useWidth<HTMLDivElement>(640);
   const name = (r: Snapshot) => r.label || formatDate(r.date);
@@ -30,7 +32,7 @@ function TrendPicture({ rounds, series }: { rounds: readonly Snapshot[]; series:
       <div className="chart-legend">
         {series.map((s, i) => (
           <span key={s.key} className="chart-legend-item">
-            <span className="chart-swatch" style={{ background: COLOURS[i % COLOURS.length] }} />
+            <span className="chart-swatch" style={{ background: colours[i % colours.length] }} />
             {s.title}
           </span>
         ))}
@@ -64,7 +66,7 @@ function TrendPicture({ rounds, series }: { rounds: readonly Snapshot[]; series:
           );
         })}
         {series.map((s, i) => {
-          const colour = COLOURS[i % COLOURS.length];
+          const colour = colours[i % colours.length];
           const points = values[i]!.map((v, n) => (v === null ? null : { x: xs[n]!, y: y(v) }));
           return (
             <g key={s.key} className="trend-series">
@@ -96,14 +98,16 @@ function TrendPicture({ rounds, series }: { rounds: readonly Snapshot[]; series:
  * dashboard's start-up); every round is labelled. The lines are drawn just after the table
  * (AfterPaint), which carries the same numbers for screen readers and print.
  */
-export default function TrendChart({ rounds, series, caption }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[]; caption: string }) {
+export default function TrendChart({ rounds, series, caption, colours = DRIVER_COLOURS }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[]; caption: string; colours?: readonly string[] }) {
   const { formatDate, formatPercent, t } = useI18n();
+  // Measured here too, so the room kept is the picture's height at this width (at a guessed width it was up to 90 px too tall).
+  const [box, width] = useWidth<HTMLDivElement>(480);
   return (
     <div>
       {/* The box keeps the picture's height (legend included) so the table does not jump when it is drawn. */}
-      <div style={{ minHeight: trendLayout(480, rounds.length, Math.max(0, ...rounds.map((r) => (r.label || formatDate(r.date)).length))).height + 40 }}>
+      <div ref={box} style={{ minHeight: trendLayout(width, rounds.length, Math.max(0, ...rounds.map((r) => (r.label || formatDate(r.date)).length))).height + LEGEND_HEIGHT }}>
         <AfterPaint>
-          <TrendPicture rounds={rounds} series={series} />
+          <TrendPicture rounds={rounds} series={series} colours={colours} />
         </AfterPaint>
       </div>
       <div className="table-scroll">

@@ -14,8 +14,11 @@ export interface TrendLayout {
 
 export const TREND_TICKS = [0, 25, 50, 75, 100] as const;
 
-/** Roughly how wide a 12 px label is per character, to tell when labels would run into each other. */
-export const CHARACTER_WIDTH = 6.6;
+/**
+ * A little more than a 12 px Inter label takes per character (6.75 px for "Styregruppemøde november"),
+ * to tell when labels would run into each other or past the ends; at 6.6 a last label was cut by 4 px.
+ */
+export const CHARACTER_WIDTH = 7.2;
 /** How far a round's label sits below the plot (its baseline). */
 export const LABEL_DROP = 18;
 /** Leaning labels turn this far (degrees, counter-clockwise, anchored at their end). */

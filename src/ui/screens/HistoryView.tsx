@@ -1,6 +1,7 @@
 import { ArrowDownRight, ArrowLeftRight, ClockAlert, PenLine, TrendingDown, TrendingUp, TriangleAlert, type LucideIcon } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import TrendChart from '../charts/TrendChart';
+import { PHASE_COLOURS } from '../charts/palettes';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { deltaBetween, findDips, isStale, own, snapshotOf, sortedSnapshots, type Delta, type ScoreChange } from '../../core/history';
 import type { MunicipalityFile } from '../../core/schema/municipality';
@@ -172,6 +173,7 @@ export function HistoryView({ file, today, edit }: { file: MunicipalityFile; tod
             <TrendChart
               rounds={rounds}
               caption={t('dashboard.wheel')}
+              colours={PHASE_COLOURS}
               series={file.framework.phases.map((p) => ({ key: `p-${p.id}`, title: p.title, value: (s: (typeof rounds)[number]) => own(s.scores.phases, p.id) ?? null }))}
             />
           </>
