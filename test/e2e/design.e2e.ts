@@ -34,6 +34,19 @@ describe('the first-run tour', () => {
 });
 
 describe('dates follow the app, not the browser', () => {
+  it('names months and the file to import in the app language on Evaluering, not the browser one (US English here)', async () => {
+    await openSample('evaluering');
+    const from = page.getByLabel('Fra måned');
+    expect(await from.locator('option:checked').textContent()).toBe('januar');
+    expect(await from.locator('option').allTextContents()).toContain('december');
+    await page.getByRole('button', { name: 'Vælg fil …' }).waitFor();
+    await page.getByText('Ingen fil valgt').waitFor();
+    // The browser's own field ("Choose File / No file chosen") is not on screen.
+    const native = (await page.getByTestId('eval-import-input').boundingBox())!;
+    expect(native.width * native.height).toBeLessThanOrEqual(1);
+    expect(await page.locator('input[type=month]').count()).toBe(0);
+  });
+
   it('writes and reads dd.mm.yyyy in a browser set to US English, explains a wrong date, and picks from a calendar', async () => {
     await openSample('tjekliste');
     const first = page.locator('.item').first();

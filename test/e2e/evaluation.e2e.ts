@@ -50,7 +50,8 @@ describe('evaluation of the conferences', () => {
     await page.getByTestId('eval-import-input').setInputFiles(path.join(FIXTURES, 'answers.csv'));
     await page.getByTestId('eval-conferences').filter({ hasText: '5 spørgeskemaer' }).waitFor();
 
-    await page.getByLabel('Fra måned').fill('2026-01');
+    await page.getByLabel('Fra måned').selectOption({ label: 'januar' });
+    await page.locator('.month-input').first().getByLabel('År').selectOption('2026');
     const register = page.getByTestId('eval-register-table');
     const planRow = register.getByRole('row', { name: /Rådslagninger med en plan/ });
     expect(plain(await planRow.textContent())).toContain('4 af 5');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/ui/i18n';
-import { formatDate, formatShortMonth, formatWholePercent } from '../../src/ui/i18n/format';
+import { formatDate, formatMonthName, formatShortMonth, formatWholePercent } from '../../src/ui/i18n/format';
 
 // The app formats dates and percentages by hand (Intl's date patterns are slow to load on a cold
 // page); these must read exactly as Intl writes them in the app's formats.
@@ -45,6 +45,15 @@ describe('dates and percentages as the app writes them', () => {
       for (let month = 1; month <= 12; month++) {
         const intl = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month - 1, 1)));
         expect(formatShortMonth(month, language)).toBe(intl);
+      }
+    }
+  });
+
+  it("names every month in full as Intl's long month name does", () => {
+    for (const language of ['da', 'en'] as const) {
+      for (let month = 1; month <= 12; month++) {
+        const intl = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month - 1, 1)));
+        expect(formatMonthName(month, language)).toBe(intl);
       }
     }
   });

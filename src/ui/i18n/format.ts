@@ -29,6 +29,16 @@ const SHORT_MONTHS: Record<Language, readonly string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
 };
 
+const MONTHS: Record<Language, readonly string[]> = {
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** A month's full name (1 = January) as Intl writes it: "marts" in Danish, "March" in English. */
+export function formatMonthName(month: number, language: Language): string {
+  return MONTHS[language][month - 1] ?? String(month);
+}
+
 /** A month's short name (1 = January) as Intl writes it: "maj" in Danish, "Sept" in British English. */
 export function formatShortMonth(month: number, language: Language): string {
   return SHORT_MONTHS[language][month - 1] ?? String(month);

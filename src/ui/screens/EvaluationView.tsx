@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import type { ImportProblem } from '../../core/evaluation/aggregate';
@@ -6,6 +6,7 @@ import { DURATION_HOUR_BOUNDS, WAIT_WEEK_BOUNDS, emptyMonth, type EvaluationMont
 import { evaluationResults } from '../../core/evaluation/results';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import { Banner } from '../components/Banner';
+import { MonthInput } from '../components/MonthInput';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Explain } from '../components/Explain';
 import { ScoreBar } from '../components/ScoreBar';
@@ -58,11 +59,11 @@ export function EvaluationView({ client, file, today, saved, edit, onImported }:
         <div className="field-row">
           <div className="field">
             <label htmlFor={ids.from}>{t('eval.from')}</label>
-            <input id={ids.from} type="month" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <MonthInput id={ids.from} value={from} onChange={setFrom} />
           </div>
           <div className="field">
             <label htmlFor={ids.to}>{t('eval.to')}</label>
-            <input id={ids.to} type="month" value={to} onChange={(e) => setTo(e.target.value)} />
+            <MonthInput id={ids.to} value={to} onChange={setTo} />
           </div>
         </div>
         <p data-testid="eval-conferences">
@@ -201,6 +202,8 @@ function Distribution({ caption, labels, counts }: { caption: string; labels: st
 function ImportCard({ client, file, saved, onImported }: { client: ApiClient; file: MunicipalityFile; saved: boolean; onImported: (saved: MunicipalityFile) => void }) {
   const { t, language } = useI18n();
   const inputId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [chosenName, setChosenName] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -208,6 +211,7 @@ function ImportCard({ client, file, saved, onImported }: { client: ApiClient; fi
 
   const onFile = async (chosen: File | undefined) => {
     if (!chosen) return;
+    setChosenName(chosen.name);
     setBusy(true);
     setMessage(null);
     setProblems([]);
@@ -231,8 +235,29 @@ function ImportCard({ client, file, saved, onImported }: { client: ApiClient; fi
     <section className="card" aria-labelledby="eval-import">
       <h2 id="eval-import">{t('eval.import.title')}</h2>
       <p className="muted">{t('eval.import.help')}</p>
-      <label htmlFor={inputId}>{t('eval.import.choose')}</label>{' '}
-      <input id={inputId} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={busy || !saved} onChange={(e) => void onFile(e.target.files?.[0])} data-testid="eval-import-input" />
+      {/* Our own button and file name: the browser's file field says "Choose File / No file chosen" in its own language. */}
+      <div className="file-pick">
+        <button type="button" disabled={busy || !saved} onClick={() => fileInput.current?.click()}>
+          {t('eval.import.choose')} …
+        </button>
+        <span className="muted">{chosenName ?? t('design.file.none')}</span>
+        <input
+          ref={fileInput}
+          id={inputId}
+          type="file"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('eval.import.choose')}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={busy || !saved}
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            // The same file can be chosen again after it has been corrected.
+            e.target.value = '';
+          }}
+          data-testid="eval-import-input"
+        />
+      </div>
       {!saved && <p className="muted">{t('eval.import.waitSave')}</p>}
       {message && (
         <p role="status" data-testid="eval-import-status">
@@ -309,7 +334,7 @@ function ManualEntry({ file, today, edit }: { file: MunicipalityFile; today: str
         <div className="field-row">
           <div className="field">
             <label htmlFor={monthId}>{t('eval.manual.month')}</label>
-            <input id={monthId} type="month" required value={figures.month} onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && (setFigures(existing(e.target.value)), setSaved(null))} />
+            <MonthInput id={monthId} required value={figures.month} onChange={(month) => /^\d{4}-\d{2}$/.test(month) && (setFigures(existing(month)), setSaved(null))} />
           </div>
           {numberField(t('eval.manual.first'), figures.firstConferences, (n) => set({ firstConferences: n }))}
           {numberField(t('eval.manual.followUp'), figures.followUpConferences, (n) => set({ followUpConferences: n }))}
