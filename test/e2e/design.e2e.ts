@@ -33,6 +33,16 @@ describe('the first-run tour', () => {
   });
 });
 
+describe('editing the checklist', () => {
+  it('gives every title field the same width, whatever the deadline and owner beside it', async () => {
+    await openSample('tjekliste');
+    await page.getByLabel('Redigér tjeklisten').check();
+    const widths = await page.locator('.item-title-field input').evaluateAll((inputs) => inputs.map((input) => Math.round(input.getBoundingClientRect().width)));
+    expect(widths.length).toBeGreaterThan(10);
+    expect(new Set(widths).size).toBe(1);
+  });
+});
+
 describe('dates follow the app, not the browser', () => {
   it('names months and the file to import in the app language on Evaluering, not the browser one (US English here)', async () => {
     await openSample('evaluering');
