@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createMunicipality } from '../../src/core/checklist/create';
 import { compareMunicipalities } from '../../src/core/checklist/compare';
 import { applyEdit, checklistEditSchema, type ChecklistEdit } from '../../src/core/checklist/edits';
-import { matchesFilter, NO_FILTER, ownersOf, type ChecklistFilter } from '../../src/core/checklist/filter';
+import { matchesFilter, NO_FILTER, ownersOf, searchHits, type ChecklistFilter } from '../../src/core/checklist/filter';
 import type { MunicipalityFile } from '../../src/core/schema/municipality';
 import { bundledPack, fixedEnv } from '../helpers/packs';
 
@@ -97,5 +97,18 @@ describe('filtering the checklist', () => {
     expect(matching({ search: 'fire kantinen' })).toEqual([]);
     const questionWord = milestones(fresh).find((i) => i.id === 'tovholder')!.questions[0]!.text.split(' ').slice(-1)[0]!.replace(/\W/g, '');
     expect(matching({ search: questionWord })).toContain('tovholder');
+  });
+});
+
+describe('why a search found an item', () => {
+  it('names the hidden places a word was found in, and nothing when the title holds every word', () => {
+    const file = apply(fresh, { type: 'setNotes', itemId: 'lokaler', notes: 'Aftalt med husleje-teamet' }, { type: 'setOwner', itemId: 'lokaler', owner: 'Teamleder' });
+    const lokaler = file.items.find((i) => i.id === 'lokaler')!;
+    expect(matchesFilter(lokaler, { ...NO_FILTER, search: 'husleje' }, TODAY)).toBe(true);
+    expect(searchHits(lokaler, 'husleje')).toEqual(['notes']);
+    expect(searchHits(lokaler, 'HUSLEJE teamleder')).toEqual(['owner', 'notes']);
+    const titleWord = lokaler.title.split(/\s+/)[0]!;
+    expect(searchHits(lokaler, titleWord)).toEqual([]);
+    expect(searchHits(lokaler, '')).toEqual([]);
   });
 });

@@ -77,6 +77,19 @@ describe('finding milestones', () => {
     expect((await visibleTitles()).length).toBeGreaterThan(0);
     expect((await visibleTitles()).every((t) => t !== null)).toBe(true);
   });
+
+  it('says where a search found its words when they are not in the title', async () => {
+    const file = await edition.service.create('Vejle Kommune', 'familieraadslagning');
+    await edition.service.applyEdits(file.id, 0, [{ type: 'setNotes', itemId: 'lokaler', notes: 'Aftalt med husleje-teamet' }]);
+    await openMunicipality(file.id, 'Vejle Kommune');
+    await page.getByLabel('Søg i milepæle, spørgsmål, svar og noter').fill('husleje');
+    expect(await visibleTitles()).toHaveLength(1);
+    await page.getByTestId('item-found').filter({ hasText: 'Fundet i noterne' }).waitFor();
+    const lokaler = file.items.find((i) => i.id === 'lokaler')!.title;
+    await page.getByLabel('Søg i milepæle, spørgsmål, svar og noter').fill(lokaler.split(' ')[0]!);
+    await page.getByRole('heading', { level: 3, name: lokaler }).waitFor();
+    expect(await page.locator('article', { hasText: lokaler }).getByTestId('item-found').count()).toBe(0);
+  });
 });
 
 describe('importing', () => {

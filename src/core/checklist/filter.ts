@@ -34,6 +34,28 @@ function matchesSearch(item: ChecklistItem, search: string): boolean {
   return words.every((word) => haystack.some((text) => text.includes(word)));
 }
 
+/** Where on an item a search word was found, other than its title (the title is on screen anyway). */
+export type SearchHit = 'intro' | 'owner' | 'notes' | 'questions' | 'answers' | 'evidence';
+
+/**
+ * The places, besides the title, where a word of the search appears on the item, in a fixed order;
+ * none when the title alone holds every word. A card can then say why it matched when the words
+ * are hidden in its closed details.
+ */
+export function searchHits(item: ChecklistItem, search: string): SearchHit[] {
+  const words = fold(search).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.every((word) => fold(item.title).includes(word))) return [];
+  const places: Array<[SearchHit, string[]]> = [
+    ['intro', [item.intro]],
+    ['owner', [item.owner]],
+    ['notes', [item.notes]],
+    ['questions', item.questions.map((q) => q.text)],
+    ['answers', item.questions.map((q) => q.answer)],
+    ['evidence', item.evidence.map((e) => e.label)],
+  ];
+  return places.filter(([, texts]) => texts.some((text) => words.some((word) => fold(text).includes(word)))).map(([hit]) => hit);
+}
+
 export function matchesFilter(item: ChecklistItem, filter: ChecklistFilter, today: string): boolean {
   if (filter.status !== 'all' && item.status !== filter.status) return false;
   if (filter.lateOnly && !isOverdue(item, today)) return false;

@@ -1,3 +1,4 @@
+import { searchHitTexts } from './search-hits';
 import { historyChecks } from './history-checks';
 import { security } from './security';
 import { workflow } from './workflow';
@@ -261,6 +262,7 @@ export const da = {
   'error.details': 'Tekniske detaljer',
   ...security.da,
   ...historyChecks.da,
+  ...searchHitTexts.da,
   'error.dismiss': 'Luk',
   ...workflow.da,
   ...evaluationMessages.da,

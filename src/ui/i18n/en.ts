@@ -1,3 +1,4 @@
+import { searchHitTexts } from './search-hits';
 import { historyChecks } from './history-checks';
 import { security } from './security';
 import { evaluationMessages } from './evaluation';
@@ -260,6 +261,7 @@ export const en: Messages = {
   'error.details': 'Technical details',
   ...security.en,
   ...historyChecks.en,
+  ...searchHitTexts.en,
   'error.dismiss': 'Dismiss',
   ...workflow.en,
   ...evaluationMessages.en,

@@ -1,8 +1,8 @@
-import { ArrowDown, ArrowUp, ClockAlert, TriangleAlert } from 'lucide-react';
+import { ArrowDown, ArrowUp, ClockAlert, Search, TriangleAlert } from 'lucide-react';
 import { lazy, memo, Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { EvaluationNote } from '../components/EvaluationNote';
 import type { ChecklistEdit } from '../../core/checklist/edits';
-import { isFiltering, matchesFilter, NO_FILTER, ownersOf, type ChecklistFilter } from '../../core/checklist/filter';
+import { isFiltering, matchesFilter, NO_FILTER, ownersOf, searchHits, type ChecklistFilter, type SearchHit } from '../../core/checklist/filter';
 import { isOverdue } from '../../core/checklist/summary';
 import { isStale, lastReviewed } from '../../core/history/stale';
 import type { ChecklistItem, MunicipalityFile } from '../../core/schema/municipality';
@@ -148,6 +148,7 @@ export function ChecklistView({ file, today, edit }: Props) {
                     today={today}
                     note={file.framework.evaluation?.milestones.includes(item.id) ? <EvaluationNote file={file} today={today} /> : undefined}
                     staleSince={isStale(item, file, today) ? lastReviewed(item, file) : null}
+                    foundIn={filter.search.trim() === '' ? '' : searchHits(item, filter.search).join(' ')}
                     editing={editing}
                     edit={edit}
                     onTitleRefused={titleRefused}
@@ -207,9 +208,11 @@ interface ItemProps {
   onMoveDown: (() => void) | undefined;
   /** Data behind the item, e.g. the evaluation figures behind milestones 16–17. */
   note?: ReactNode;
+  /** Where a search found its words besides the title, space-separated (a string, so the card's memo holds). */
+  foundIn?: string;
 }
 
-export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefused, onMoveUp, onMoveDown, note }: ItemProps) {
+export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefused, onMoveUp, onMoveDown, note, foundIn = '' }: ItemProps) {
   const { t, formatDate } = useI18n();
   const [open, setOpen] = useState(false);
   const base = useId();
@@ -249,6 +252,11 @@ export function ItemCard({ item, today, staleSince, editing, edit, onTitleRefuse
           <SignsBadge item={item} />
         </div>
       </div>
+      {foundIn !== '' && (
+        <p className="item-found muted" data-testid="item-found">
+          <Search className="icon" size={14} aria-hidden="true" /> {t('checklist.foundIn', { places: foundIn.split(' ').map((place) => t(`checklist.found.${place as SearchHit}`)).join(', ') })}
+        </p>
+      )}
       <div className="item-controls">
         <StatusPicker name={`${base}-status`} value={item.status} label={`${t('status.label')}: ${item.title}`} onChange={(status) => edit({ type: 'setStatus', itemId: item.id, status })} />
         {staleSince && (
