@@ -272,7 +272,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
       );
     body.push(heading(l.decisionLog, HeadingLevel.HEADING_3));
     if (s.decisionLog.length === 0) body.push(para(l.noDecisionLog));
-    else body.push(table([l.date, l.decisionWhat, l.forum], s.decisionLog.map((d) => [date(d.date), d.text, d.forum])));
+    else body.push(table([l.date, l.decisionWhat, l.forum], s.decisionLog.map((d) => [d.date ? date(d.date) : '–', d.text, d.forum])));
     body.push(heading(l.resources, HeadingLevel.HEADING_3));
     if (s.resources.length === 0) body.push(para(l.noResources));
     else body.push(table([l.resourceKind, l.item, l.amount, l.owner, l.due, l.secured], s.resources.map((r) => [resourceKindLabel(l, r.kind), r.text, r.amount, r.owner, r.dueDate ? date(r.dueDate) : '–', r.secured ? l.yes : l.no])));

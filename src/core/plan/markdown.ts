@@ -310,7 +310,7 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
 
     out.push(`### ${l.decisionLog}`, '');
     if (s.decisionLog.length === 0) out.push(l.noDecisionLog, '');
-    else out.push(table([l.date, l.decisionWhat, l.forum], s.decisionLog.map((d) => [date(d.date), cell(d.text), cell(d.forum)])), '');
+    else out.push(table([l.date, l.decisionWhat, l.forum], s.decisionLog.map((d) => [d.date ? date(d.date) : '–', cell(d.text), cell(d.forum)])), '');
 
     out.push(`### ${l.resources}`, '');
     if (s.resources.length === 0) out.push(l.noResources, '');
