@@ -20,7 +20,8 @@ import {
 } from 'docx';
 import { columnWidths } from '../../core/plan/columns';
 import type { PlanBlock, PlanExtraSection } from '../../core/plan/extensions';
-import { formatPlanDate, formatPlanMonth, formatPlanPercent, planLabels, statusLabel } from '../../core/plan/labels';
+import { formatDate } from '../../core/dates';
+import { formatPlanMonth, formatPlanPercent, planLabels, statusLabel } from '../../core/plan/labels';
 import { fill, LIGHT_SYMBOL, levelLabel, lightLabel, OPEN_QUESTIONS_IN_BODY, planCharts, resourceKindLabel, STATUS_SYMBOLS } from '../../core/plan/markdown';
 import type { PlanModel } from '../../core/plan/model';
 import { keptSteering, signedPoints, type TrafficLight } from '../../core/plan/steering-page';
@@ -104,7 +105,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   const { language, author, version } = model.options;
   const l = planLabels(language);
   const pct = (p: number | null) => formatPlanPercent(language, p);
-  const date = (d: string) => formatPlanDate(language, d);
+  const date = (d: string) => formatDate(d, language);
   const has = (s: Parameters<PlanModel['sections']['has']>[0]) => model.sections.has(s);
   const s = model.steering;
   const short = s.nearlyEmpty;
