@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { spreadsheetDateFormat } from '../core/dates';
 import { statusLabel } from '../core/plan/labels';
 import { own } from '../core/history/own';
 import { roundPercent } from '../core/scoring/score';
@@ -38,7 +39,7 @@ export async function portfolioToXlsx(portfolio: Portfolio, language: 'da' | 'en
   }
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn(1).width = 28;
-  sheet.getColumn(fixed.length - 2).numFmt = language === 'da' ? 'dd.mm.yyyy' : 'dd/mm/yyyy';
+  sheet.getColumn(fixed.length - 2).numFmt = spreadsheetDateFormat(language);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: fixed.length + portfolio.milestones.length } };
   const legend = workbook.addWorksheet(h.legend);
   legend.addRow(['#', h.legend]).font = { bold: true };

@@ -51,6 +51,16 @@ describe('the Markdown plan', () => {
   });
 });
 
+describe('the decision log', () => {
+  it('keeps a decision whose date was cleared, last and with a dash for its date', () => {
+    const steering = sample.steering!;
+    const decisions = steering.decisions.map((d) => (d.id === 'b2' ? { id: d.id, text: d.text, forum: d.forum } : d));
+    const file = applyEdit(sample, { type: 'setSteering', steering: { ...steering, decisions } }, env);
+    expect(plan(file).steering.decisionLog.map((d) => d.id)).toEqual(['b3', 'b1', 'b2']);
+    expect(planToMarkdown(plan(file))).toContain('| – | Budget for år 1 godkendt, inkl. uddannelse og forplejning. | Styregruppen |');
+  });
+});
+
 describe('the optional delta section', () => {
   it('shows what moved since the latest round, and the tally against its target', async () => {
     const at = { now: () => new Date('2026-09-01T10:00:00Z'), newId: () => 'r1' };

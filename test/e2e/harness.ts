@@ -42,6 +42,7 @@ export interface EditionPage {
 /**
  * The set-up most browser suites share: one Chromium per file, a fresh browser edition and page
  * per test (opened on the start screen unless `open` is false), and a test fails on any page error.
+ * Downloads are kept, so a test can read the plan or export it saved (`download.path()`).
  */
 export function editionPageEachTest(onReady: (session: EditionPage) => void, options: { viewport?: { width: number; height: number }; locale?: string; open?: boolean } = {}): void {
   let browser: Browser;
@@ -55,7 +56,7 @@ export function editionPageEachTest(onReady: (session: EditionPage) => void, opt
   });
   beforeEach(async () => {
     const edition = await startEdition();
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale ?? 'da-DK' });
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.locale ?? 'da-DK', acceptDownloads: true });
     const page = await context.newPage();
     pageErrors.length = 0;
     page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -7,11 +7,14 @@ import { CLIPPED_TEXT, EMOJI_TEXT, HORIZONTAL_SCROLL, STATUS_CONTRAST } from './
 
 let browser: Browser;
 let edition: Edition;
-let ids: { sampleId: string; longId: string };
+let ids: { sampleId: string; longId: string; headerId: string };
+
+/** 120 characters: two lines in the municipality's header at 1366 px if nothing kept it to one. */
+const HEADER_NAME = 'Det Fælleskommunale Familierådslagningssamarbejde for Vesthimmerlands, Rebild, Mariagerfjord, Jammerbugt og Aalborg Kommuner'.padEnd(120, 'x').slice(0, 120);
 
 beforeAll(async () => {
   edition = await startEdition();
-  ids = await seedDesignData(edition.service);
+  ids = { ...(await seedDesignData(edition.service)), headerId: (await edition.service.create(HEADER_NAME, 'familieraadslagning')).id };
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -27,7 +30,7 @@ interface Screen {
   then?: (page: Page) => Promise<void>;
 }
 
-const muni = (which: 'sampleId' | 'longId', slug: string) => () => `#/kommune/${encodeURIComponent(ids[which])}/${slug}`;
+const muni = (which: 'sampleId' | 'longId' | 'headerId', slug: string) => () => `#/kommune/${encodeURIComponent(ids[which])}/${slug}`;
 const SCREENS: Screen[] = [
   { name: 'start with the first-run tour', hash: () => '#/', ready: '.municipality-card' },
   { name: 'portfolio', hash: () => '#/portefoelje', ready: 'table' },
@@ -100,7 +103,8 @@ for (const [width, height] of [
     });
 
     it("a tab's content starts in the first screen, below a compact header", async () => {
-      for (const screen of [SCREENS[2]!, SCREENS[4]!, SCREENS[9]!]) {
+      const longName: Screen = { name: 'checklist of a municipality with a 120-character name', hash: muni('headerId', 'tjekliste'), ready: '.item' };
+      for (const screen of [SCREENS[2]!, SCREENS[4]!, SCREENS[9]!, longName]) {
         await open(page, screen);
         await page.evaluate('window.scrollTo(0, 0)');
         const top = await page.locator('nav.tabs + *').first().evaluate((el) => el.getBoundingClientRect().top);
@@ -108,6 +112,21 @@ for (const [width, height] of [
         // leaves at least 368 px for the tab itself. The wide screen keeps its one-column bars and still stays in the upper half.
         expect(top, screen.name).toBeLessThanOrEqual(width <= 1400 ? 400 : height * 0.5);
       }
+    });
+
+    it("a long municipality name stays on one line, cut with an ellipsis, whole on hover and for screen readers", async () => {
+      expect(HEADER_NAME).toHaveLength(120);
+      await open(page, { name: 'long name', hash: muni('headerId', 'tjekliste'), ready: '.item' });
+      const heading = page.getByRole('heading', { level: 1, name: HEADER_NAME });
+      expect(await heading.count()).toBe(1);
+      const name = heading.getByTitle(HEADER_NAME);
+      expect(await name.count()).toBe(1);
+      expect(await name.textContent()).toBe(HEADER_NAME);
+      const shape = await name.evaluate((el) => {
+        const style = el.ownerDocument.defaultView!.getComputedStyle(el);
+        return { lines: Math.round(el.getBoundingClientRect().height / parseFloat(style.lineHeight)), cut: el.scrollWidth > el.clientWidth, ellipsis: style.textOverflow };
+      });
+      expect(shape).toEqual({ lines: 1, cut: true, ellipsis: 'ellipsis' });
     });
 
     it('every card on the start screen has its score row at the same height as its neighbours, and its five actions on one line', async () => {

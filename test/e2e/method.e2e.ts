@@ -102,3 +102,31 @@ describe('Styrket familiebehandling in English', () => {
     expect(await danish.getByRole('checkbox', { name: 'Når et forløb starter, vurderer teamet, hvilken familiebehandler der passer bedst til familien.' }).isChecked()).toBe(true);
   });
 });
+
+describe('the portfolio of Styrket familiebehandling', () => {
+  it('shows only the evaluation column the method measures, the stage, where Familierådslagning shows all four', async () => {
+    await createMunicipality('Randers Kommune', 'Styrket familiebehandling i udsatte familier');
+    await page.getByRole('button', { name: 'Alle kommuner' }).click();
+    await createMunicipality('Vejle Kommune', 'Familierådslagning');
+    await page.getByRole('button', { name: 'Alle kommuner' }).click();
+    await page.getByRole('button', { name: 'Sammenlign kommunerne (portefølje)' }).click();
+    await page.getByRole('heading', { name: 'Portefølje' }).waitFor();
+    const table = page.locator('.portfolio-table');
+    const headers = () => table.getByRole('columnheader').allTextContents();
+    const EVALUATION = ['Implementeringsstadie', 'Rådslagninger med en plan', 'Samlet tilfredshed', 'Fulgt op 3–6 mdr.'];
+
+    await page.getByLabel('Metode').selectOption({ label: 'Familierådslagning' });
+    await table.getByRole('rowheader', { name: 'Vejle Kommune' }).waitFor();
+    expect((await headers()).slice(-4)).toEqual(EVALUATION);
+
+    await page.getByLabel('Metode').selectOption({ label: 'Styrket familiebehandling i udsatte familier' });
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Randers Kommune' }) });
+    await row.waitFor();
+    const shown = await headers();
+    expect(shown.at(-1)).toBe('Implementeringsstadie');
+    expect(shown.filter((h) => EVALUATION.includes(h))).toEqual(['Implementeringsstadie']);
+    expect(await row.getByRole('cell').last().textContent()).toBe('Udforskning');
+    // Every row has a cell under every header, so no figure sits under the wrong column.
+    expect(await row.getByRole('cell').count()).toBe(shown.length - 1);
+  });
+});

@@ -62,6 +62,34 @@ describe('the steering group in the app', () => {
     expect(shown).toBe(true);
   });
 
+  it('saves a cleared decision date and a cleared resource date as no date, also after a reload', async () => {
+    await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();
+    await page.getByRole('link', { name: 'Styring' }).click();
+    const decisions = page.getByRole('region', { name: 'Beslutningslog' });
+    const resources = page.getByRole('region', { name: 'Ressourcer', exact: true });
+    await decisions.waitFor();
+    const decisionDate = decisions.getByLabel('Dato 1', { exact: true });
+    const resourceDate = resources.getByLabel('Frist 1', { exact: true });
+    expect(await decisionDate.inputValue()).not.toBe('');
+    expect(await resourceDate.inputValue()).not.toBe('');
+
+    await decisionDate.fill('');
+    await decisionDate.blur();
+    await resourceDate.fill('');
+    await resourceDate.blur();
+    await expect.poll(() => page.getByText('Gemt').count()).toBeGreaterThan(0);
+    expect(await decisionDate.inputValue()).toBe('');
+    expect(await resourceDate.inputValue()).toBe('');
+    // A field left empty is not a mistake to explain: "no date" is an answer.
+    expect(await decisions.locator('[aria-invalid="true"]').count()).toBe(0);
+
+    await page.reload();
+    await decisions.waitFor();
+    await expect.poll(() => decisions.getByLabel('Beslutning 1', { exact: true }).inputValue()).not.toBe('');
+    expect(await decisions.getByLabel('Dato 1', { exact: true }).inputValue()).toBe('');
+    expect(await resources.getByLabel('Frist 1', { exact: true }).inputValue()).toBe('');
+  });
+
   it("adds the method's roles with one button, undoes it like any edit, and the plan marks the roles nobody holds", async () => {
     await page.getByLabel('Kommunens navn').fill('Vejle Kommune');
     await page.getByRole('button', { name: 'Opret', exact: true }).click();

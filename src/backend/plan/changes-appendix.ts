@@ -1,3 +1,4 @@
+import { formatDate } from '../../core/dates';
 import type { PlanExtraSection } from '../../core/plan/extensions';
 import { statusLabel } from '../../core/plan/labels';
 import { STATUSES, type Status } from '../../core/schema/common';
@@ -15,6 +16,7 @@ const WORDS = {
     more: 'Og {count} ældre ændringer, som kan ses under Ændringer i Milepæl.',
     headers: ['Tidspunkt', 'Hvem', 'Punkt', 'Ændring'],
     whole: 'Kommunen',
+    at: '{date} kl. {time}',
   },
   en: {
     title: 'Appendix: Changes since the last assessment round',
@@ -23,6 +25,7 @@ const WORDS = {
     more: 'And {count} older changes, listed under Changes in Milepæl.',
     headers: ['When', 'Who', 'Item', 'Change'],
     whole: 'The municipality',
+    at: '{date} at {time}',
   },
 } as const;
 
@@ -30,14 +33,23 @@ const isStatus = (value: unknown): value is Status => typeof value === 'string' 
 
 function describe(change: ChangeSinceRound, language: 'da' | 'en'): string {
   if (change.value === undefined) return change.field;
-  const value = isStatus(change.value) ? statusLabel(language, change.value) : typeof change.value === 'string' ? change.value : JSON.stringify(change.value);
+  // A date written as the screens and the rest of the plan write it, not as stored.
+  const value = isStatus(change.value) ? statusLabel(language, change.value) : typeof change.value === 'string' ? (ISO_DATE.test(change.value) ? formatDate(change.value, language) : change.value) : JSON.stringify(change.value);
   const shown = value.length > SHORT ? `${value.slice(0, SHORT - 1)}…` : value;
   return `${change.field}: ${shown}`;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "23.11.2026 kl. 14.05" as the Ændringer screen writes it, on Danish time whatever the machine
+ * that makes the plan (a server may run on UTC).
+ */
 function when(iso: string, language: 'da' | 'en'): string {
-  const format = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
-  return format.format(new Date(iso));
+  const at = new Date(iso);
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Copenhagen' }).formatToParts(at).map((p) => [p.type, p.value]));
+  const time = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' }).format(at);
+  return WORDS[language].at.replace('{date}', formatDate(`${parts.year}-${parts.month}-${parts.day}`, language)).replace('{time}', time);
 }
 
 /** The plan's optional appendix "Ændringer siden sidste statusmåling", from the engine's change log. */

@@ -20,7 +20,8 @@ import {
 } from 'docx';
 import { columnWidths } from '../../core/plan/columns';
 import type { PlanBlock, PlanExtraSection } from '../../core/plan/extensions';
-import { formatPlanDate, formatPlanMonth, formatPlanPercent, planLabels, statusLabel } from '../../core/plan/labels';
+import { formatDate } from '../../core/dates';
+import { formatPlanMonth, formatPlanPercent, planLabels, statusLabel } from '../../core/plan/labels';
 import { fill, LIGHT_SYMBOL, levelLabel, lightLabel, OPEN_QUESTIONS_IN_BODY, planCharts, resourceKindLabel, STATUS_SYMBOLS } from '../../core/plan/markdown';
 import type { PlanModel } from '../../core/plan/model';
 import { keptSteering, signedPoints, type TrafficLight } from '../../core/plan/steering-page';
@@ -104,7 +105,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   const { language, author, version } = model.options;
   const l = planLabels(language);
   const pct = (p: number | null) => formatPlanPercent(language, p);
-  const date = (d: string) => formatPlanDate(language, d);
+  const date = (d: string) => formatDate(d, language);
   const has = (s: Parameters<PlanModel['sections']['has']>[0]) => model.sections.has(s);
   const s = model.steering;
   const short = s.nearlyEmpty;
@@ -272,7 +273,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
       );
     body.push(heading(l.decisionLog, HeadingLevel.HEADING_3));
     if (s.decisionLog.length === 0) body.push(para(l.noDecisionLog));
-    else body.push(table([l.date, l.decisionWhat, l.forum], s.decisionLog.map((d) => [date(d.date), d.text, d.forum])));
+    else body.push(table([l.date, l.decisionWhat, l.forum], s.decisionLog.map((d) => [d.date ? date(d.date) : '–', d.text, d.forum])));
     body.push(heading(l.resources, HeadingLevel.HEADING_3));
     if (s.resources.length === 0) body.push(para(l.noResources));
     else body.push(table([l.resourceKind, l.item, l.amount, l.owner, l.due, l.secured], s.resources.map((r) => [resourceKindLabel(l, r.kind), r.text, r.amount, r.owner, r.dueDate ? date(r.dueDate) : '–', r.secured ? l.yes : l.no])));

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { spreadsheetDateFormat } from '../../core/dates';
 import { planLabels, statusLabel } from '../../core/plan/labels';
 import { roundPercent } from '../../core/scoring/score';
 import type { PlanModel } from '../../core/plan/model';
@@ -40,7 +41,7 @@ export async function planToXlsx(model: PlanModel, file?: MunicipalityFile): Pro
     { header: h.item, key: 'item', width: 60 },
     { header: h.status, key: 'status', width: 14 },
     { header: h.owner, key: 'owner', width: 24 },
-    { header: h.due, key: 'due', width: 12, style: { numFmt: language === 'da' ? 'dd.mm.yyyy' : 'dd/mm/yyyy' } },
+    { header: h.due, key: 'due', width: 12, style: { numFmt: spreadsheetDateFormat(language) } },
     { header: h.overdue, key: 'overdue', width: 10 },
     { header: h.notes, key: 'notes', width: 60 },
     { header: h.steering, key: 'steering', width: 40 },
@@ -127,7 +128,7 @@ export async function planToXlsx(model: PlanModel, file?: MunicipalityFile): Pro
   const drivers = file?.framework.drivers ?? model.drivers.map((d) => ({ id: d.id, title: d.title }));
   const phases = file?.framework.phases ?? model.phases.map((p) => ({ id: p.id, title: p.title }));
   history.columns = [
-    { header: h.date, key: 'date', width: 12, style: { numFmt: language === 'da' ? 'dd.mm.yyyy' : 'dd/mm/yyyy' } },
+    { header: h.date, key: 'date', width: 12, style: { numFmt: spreadsheetDateFormat(language) } },
     { header: h.round, key: 'label', width: 30 },
     { header: h.overall, key: 'overall', width: 12, style: { numFmt: PERCENT } },
     ...drivers.map((d) => ({ header: `${h.driver}: ${d.title}`, key: `d-${d.id}`, width: 18, style: { numFmt: PERCENT } })),

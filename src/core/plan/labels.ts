@@ -149,13 +149,6 @@ export function statusLabel(language: 'da' | 'en', status: Status): string {
 
 const LOCALE = { da: 'da-DK', en: 'en-GB' } as const;
 
-/** 22.11.2026 in Danish, 22/11/2026 in English. */
-export function formatPlanDate(language: 'da' | 'en', isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date).replace(/\//g, language === 'da' ? '.' : '/');
-}
-
 /** "64 %" in Danish (with a no-break space), "64%" in English; "–" when nothing is scored. */
 export function formatPlanPercent(language: 'da' | 'en', percent: number | null): string {
   if (percent === null) return '–';

@@ -1,7 +1,8 @@
 import { barChartSvg, timelineSvg, wheelSvg } from './charts';
 import type { PlanBlock, PlanExtraSection } from './extensions';
 import { fillTemplate } from './fill';
-import { formatPlanDate, formatPlanMonth, formatPlanPercent, monthNames, planLabels, statusLabel, type PlanLabels } from './labels';
+import { formatDate } from '../dates';
+import { formatPlanMonth, formatPlanPercent, monthNames, planLabels, statusLabel, type PlanLabels } from './labels';
 import type { PlanModel } from './model';
 import { keptSteering, signedPoints, type TrafficLight } from './steering-page';
 import type { Status } from '../schema/common';
@@ -142,7 +143,7 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
   const { language, author, version } = model.options;
   const l = planLabels(language);
   const pct = (p: number | null) => formatPlanPercent(language, p);
-  const date = (d: string) => formatPlanDate(language, d);
+  const date = (d: string) => formatDate(d, language);
   const status = (s: Status) => `${STATUS_SYMBOLS[s]} ${statusLabel(language, s)}`;
   const has = (section: Parameters<PlanModel['sections']['has']>[0]) => model.sections.has(section);
   const s = model.steering;
@@ -310,7 +311,7 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
 
     out.push(`### ${l.decisionLog}`, '');
     if (s.decisionLog.length === 0) out.push(l.noDecisionLog, '');
-    else out.push(table([l.date, l.decisionWhat, l.forum], s.decisionLog.map((d) => [date(d.date), cell(d.text), cell(d.forum)])), '');
+    else out.push(table([l.date, l.decisionWhat, l.forum], s.decisionLog.map((d) => [d.date ? date(d.date) : '–', cell(d.text), cell(d.forum)])), '');
 
     out.push(`### ${l.resources}`, '');
     if (s.resources.length === 0) out.push(l.noResources, '');

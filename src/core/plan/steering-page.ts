@@ -217,7 +217,8 @@ export function buildSteering(
     roles: planRoles(steering.roles, packRoles, language),
     owners: [...owners.entries()].map(([owner, c]) => ({ owner, ...c })).sort((a, b) => b.open - a.open || a.owner.localeCompare(b.owner, 'da')),
     risks: [...steering.risks].sort((a, b) => Number(b.open) - Number(a.open)),
-    decisionLog: [...steering.decisions].sort((a, b) => b.date.localeCompare(a.date)),
+    // Newest first; decisions without a date last, since nobody can say when they were taken.
+    decisionLog: [...steering.decisions].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')),
     resources: steering.resources,
     documentControl: {
       statusDate: today,

@@ -32,10 +32,13 @@ export const riskSchema = z.strictObject({
 });
 export type Risk = z.infer<typeof riskSchema>;
 
-/** A decision taken, in which forum and when: the steering group's memory. */
+/**
+ * A decision taken, in which forum and when: the steering group's memory. The date may be unknown
+ * (a decision written down afterwards, or a wrong date cleared), and a cleared field must stay cleared.
+ */
 export const decisionLogEntrySchema = z.strictObject({
   id: steeringId,
-  date: isoDateSchema,
+  date: isoDateSchema.optional(),
   text: nonEmptyText(1000),
   forum: z.string().trim().max(200).default(''),
 });

@@ -1,17 +1,10 @@
 import type { Language } from './translate';
 
-// Written by hand, not with Intl: the first Intl.DateTimeFormat of a page loads ICU's date
-// patterns (~50–70 ms in Chromium), on the critical path of every cold start. The results are
-// the same as Intl's for these formats (test/ui/i18n-format.test.ts compares them).
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** 22.11.2026 in both languages (the app's own format); an ISO time is shown as its UTC date; anything unreadable as it is. */
-export function formatDate(iso: string): string {
-  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
-}
+// Written by hand, not with Intl: the first Intl formatter of a page loads ICU's patterns
+// (~50–70 ms in Chromium), on the critical path of every cold start. The results are the same as
+// Intl's for these formats (test/ui/i18n-format.test.ts compares them). Dates are the core's
+// (src/core/dates.ts), shared with the plan and the exports.
+export { formatDate } from '../../core/dates';
 
 function grouped(whole: number, separator: string): string {
   return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, separator);

@@ -11,7 +11,7 @@ export interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
-  /** 22.11.2026 in Danish. */
+  /** 22.11.2026, as the plan writes it (src/core/dates.ts). */
   formatDate: (isoDate: string) => string;
   /** 45 % in Danish; "–" when there is no score. */
   formatPercent: (percent: number | null) => string;
@@ -25,7 +25,7 @@ export function createI18n(language: Language, setLanguage: (l: Language) => voi
     language,
     setLanguage,
     t: (key, params) => translate(language, key, params),
-    formatDate,
+    formatDate: (iso) => formatDate(iso, language),
     formatPercent: (p) => (p === null ? '–' : formatWholePercent(p, language)),
     formatNumber: (n) => (number ??= new Intl.NumberFormat(locale)).format(n),
   };

@@ -103,7 +103,10 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         icon={Building2}
         title={
           <>
-            {file.name}
+            {/* Cut to one line by CSS; the tooltip and the heading's text keep the whole name. */}
+            <span className="municipality-name" title={file.name}>
+              {file.name}
+            </span>
             {file.isExample && <span className="tag">{t('start.example')}</span>}
           </>
         }

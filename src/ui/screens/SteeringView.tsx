@@ -57,7 +57,7 @@ const LISTS: ReadonlyArray<{ key: 'roles' | 'risks' | 'decisions' | 'resources';
     key: 'decisions',
     title: 'steering.decisions',
     columns: [
-      { key: 'date', label: 'steering.date', kind: 'date', required: true },
+      { key: 'date', label: 'steering.date', kind: 'date' },
       { key: 'text', label: 'steering.decision', kind: 'long', required: true, max: 1000 },
       { key: 'forum', label: 'steering.forum', kind: 'text', max: 200 },
     ],
