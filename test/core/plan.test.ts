@@ -179,3 +179,17 @@ describe('user text in the plan', () => {
     expect(html.match(/<svg /g)).toHaveLength(3);
   });
 });
+
+describe('the plan outline', () => {
+  it('never skips a heading level (a reader, a screen reader and the PDF outline follow # → ## → ###), in Danish and English', () => {
+    for (const language of ['da', 'en'] as const) {
+      const levels = planToMarkdown(plan(sample, { language }))
+        .split('\n')
+        .filter((line) => /^#{1,6} /.test(line))
+        .map((line) => line.indexOf(' '));
+      expect(levels[0]).toBe(1);
+      const jumps = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`${levels[i - 1]} → ${level}`] : []));
+      expect(jumps, language).toEqual([]);
+    }
+  });
+});

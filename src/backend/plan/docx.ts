@@ -131,6 +131,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   );
   if (model.isExample) body.push(para(l.example, { italics: true }));
   if (has('steering')) {
+    body.push(heading(l.steeringPage, HeadingLevel.HEADING_2));
     body.push(heading(l.keyMessages, HeadingLevel.HEADING_3));
     for (const m of s.keyMessages) body.push(bullet([new TextRun(m)]));
     body.push(heading(l.trafficLights, HeadingLevel.HEADING_3), para(l.trafficThresholds, { italics: true }));

@@ -22,6 +22,8 @@ h2 { font-size: 15pt; color: #1d5c8c; border-bottom: 2px solid #1d5c8c; padding-
 h3 { font-size: 12.5pt; margin: 6mm 0 2mm; break-after: avoid; }
 h4 { font-size: 11pt; margin: 5mm 0 1.5mm; break-after: avoid; }
 h1 + p, h3 + p, h4 + p { break-before: avoid; }
+/* Page 1's own heading ("Til styregruppen") stays on page 1 with the title. */
+.steering-page h2 { break-before: auto; font-size: 10.5pt; text-transform: uppercase; letter-spacing: 0.04em; border: 0; padding: 0; margin: 1mm 0 0; }
 p { margin: 1.5mm 0 2.5mm; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; table-layout: fixed; }
 th, td { font-size: 9.5pt; border: 1px solid #c5ced6; padding: 1.2mm 1.8mm; text-align: start; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
@@ -111,16 +113,20 @@ function setColumnWidths(tokens: Token[], tableOpen: number): void {
   headerCells.forEach((cellToken, c) => cellToken.attrSet('style', `width:${widths[c] ?? 0}%`));
 }
 
-/** Wraps page 1 (everything before the first section heading) so print styles can keep it compact. */
-function withSteeringPage(html: string): string {
-  const firstSection = html.indexOf('<h2');
+/**
+ * Wraps page 1 (everything before the first section heading after it) so print styles can keep it
+ * compact. With the steering group's page chosen, page 1 has a level-2 heading of its own.
+ */
+function withSteeringPage(html: string, model: PlanModel): string {
+  const own = model.options.sections.includes('steering') ? html.indexOf('<h2') : -1;
+  const firstSection = html.indexOf('<h2', own < 0 ? 0 : own + 3);
   if (firstSection < 0) return `<section class="steering-page">${html}</section>`;
   return `<section class="steering-page">${html.slice(0, firstSection)}</section>\n${html.slice(firstSection)}`;
 }
 
 /** The plan's body as HTML (for the in-app preview). */
 export function planToHtmlBody(model: PlanModel): string {
-  return withSteeringPage(renderer(planCharts(model), model.options.language).render(planToMarkdown(model, { kind: 'reference' })));
+  return withSteeringPage(renderer(planCharts(model), model.options.language).render(planToMarkdown(model, { kind: 'reference' })), model);
 }
 
 /** A complete, self-contained HTML document with the print stylesheet (for export and PDF). */

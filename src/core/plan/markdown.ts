@@ -164,6 +164,8 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
   out.push(`**${escapeMarkdown(model.municipality)}** · ${l.statusDate} ${date(model.date)} · ${l.version} ${cell(version)}${author ? ` · ${l.author}: ${cell(author)}` : ''}`, '');
   if (model.isExample) out.push(`*${l.example}*`, '');
   if (has('steering')) {
+    // The page's own level-2 heading, so its parts (level 3) do not jump from the title's level 1.
+    out.push(`## ${l.steeringPage}`, '');
     out.push(`### ${l.keyMessages}`, '', ...s.keyMessages.map((m) => `- ${escapeMarkdown(m)}`), '');
     out.push(`### ${l.trafficLights}`, '', `*${l.trafficThresholds}*`, '');
     out.push(table([l.area, l.score, l.light], s.trafficLights.map((t) => [cell(t.title), pct(t.percent), `${LIGHT_SYMBOL} ${lightLabel(l, t.light)}`])), '');
