@@ -57,3 +57,49 @@ describe('importing several files at once', () => {
     expect(text).not.toMatch(/Filen|Intet|Feltet/);
   });
 });
+
+describe('the start screen list at 1366×768', () => {
+  it('fits its box without sideways scrolling, keeps the next deadline to two lines and offers rename', async () => {
+    await edition.service.createSample();
+    await edition.service.create('Ringkøbing-Skjern Kommune – Familierådslagning i Børne- og Familieafdelingen', 'styrket-familiebehandling');
+    await edition.service.create('Aarhus Kommune', 'relationel-familieraadgivning');
+    await page.goto(edition.url);
+    await page.getByText('Liste', { exact: true }).click();
+    const table = page.getByRole('table');
+    await table.waitFor();
+    // A string, so this file needs no DOM types.
+    const box = (await page.evaluate(`(() => {
+      const el = document.querySelector('table.municipality-table');
+      const wrap = el.parentElement;
+      const doc = document.documentElement;
+      const right = wrap.getBoundingClientRect().right;
+      return {
+        tableRight: el.getBoundingClientRect().right,
+        wrapRight: right,
+        wrapScrolls: wrap.scrollWidth > wrap.clientWidth + 1,
+        pageScrolls: doc.scrollWidth > doc.clientWidth + 1,
+        buttonsOutside: [...el.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().right > right + 1).map((b) => b.getAttribute('aria-label') || b.textContent),
+        // The height of what the next-deadline cell shows (its text, not the row), in lines.
+        nextLines: [...el.querySelectorAll('tbody tr')].map((tr) => {
+          const cell = tr.children[3];
+          const range = document.createRange();
+          range.selectNodeContents(cell.firstElementChild || cell);
+          const shown = cell.firstElementChild ? cell.firstElementChild.getBoundingClientRect() : range.getBoundingClientRect();
+          return Math.round(shown.height / parseFloat(getComputedStyle(cell).lineHeight));
+        }),
+      };
+    })()`)) as { tableRight: number; wrapRight: number; wrapScrolls: boolean; pageScrolls: boolean; buttonsOutside: string[]; nextLines: number[] };
+    expect(box.buttonsOutside).toEqual([]);
+    expect(box.tableRight).toBeLessThanOrEqual(box.wrapRight + 1);
+    expect(box.wrapScrolls).toBe(false);
+    expect(box.pageScrolls).toBe(false);
+    expect(Math.max(...box.nextLines)).toBeLessThanOrEqual(2);
+
+    const row = page.getByRole('row', { name: /Aarhus Kommune/ });
+    await row.getByRole('button', { name: 'Omdøb' }).click();
+    await row.getByLabel('Nyt navn til Aarhus Kommune').fill('Aarhus Kommune, Vest');
+    await row.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('rowheader').getByRole('button', { name: 'Aarhus Kommune, Vest' }).waitFor();
+    expect((await edition.service.list()).map((m) => m.name)).toContain('Aarhus Kommune, Vest');
+  });
+});

@@ -1,4 +1,4 @@
-import { TriangleAlert } from 'lucide-react';
+import { Copy, Download, Pencil, Trash2, TriangleAlert } from 'lucide-react';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
@@ -214,6 +214,16 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
             <MunicipalityTable
               rows={visible}
               onOpen={onOpen}
+              renaming={renaming}
+              onRename={(m) => setRenaming(m.id)}
+              onRenamed={(m, name) =>
+                name === null
+                  ? setRenaming(null)
+                  : void run(async () => {
+                      await client.call('municipality.rename', { id: m.id, name, baseRevision: m.revision });
+                      setRenaming(null);
+                    })
+              }
               onExport={(m) =>
                 void run(async () => {
                   const exported = await client.call('municipality.export', { id: m.id });
@@ -359,16 +369,35 @@ function RenameForm({ name, onSave, onCancel }: { name: string; onSave: (name: s
 interface TableProps {
   rows: Summary[];
   onOpen: (id: string) => void;
+  /** The municipality whose name is being edited in its row, if any. */
+  renaming: string | null;
+  onRename: (m: Summary) => void;
+  /** The new name, or null when the person cancelled. */
+  onRenamed: (m: Summary, name: string | null) => void;
   onExport: (m: Summary) => void;
   onDuplicate: (m: Summary) => void;
   onDelete: (m: Summary) => void;
 }
 
-function MunicipalityTable({ rows, onOpen, onExport, onDuplicate, onDelete }: TableProps) {
+/**
+ * Fixed column widths, so the table fits a 1366 px window: the name takes what is left, the next
+ * deadline stops after two lines (the whole text on hover), and the actions beside "Åbn" are icons
+ * with their names as labels and tooltips.
+ */
+function MunicipalityTable({ rows, onOpen, renaming, onRename, onRenamed, onExport, onDuplicate, onDelete }: TableProps) {
   const { t, formatDate, formatPercent } = useI18n();
   return (
     <div className="table-scroll municipality-table-wrap">
       <table className="municipality-table">
+        <colgroup>
+          <col />
+          <col className="col-method" />
+          <col className="col-overall" />
+          <col className="col-next" />
+          <col className="col-overdue" />
+          <col className="col-edited" />
+          <col className="col-actions" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('start.col.name')}</th>
@@ -388,15 +417,29 @@ function MunicipalityTable({ rows, onOpen, onExport, onDuplicate, onDelete }: Ta
           {rows.map((m) => (
             <tr key={m.id}>
               <th scope="row" className="municipality-table-name">
-                <button type="button" className="link-button" title={m.name} onClick={() => onOpen(m.id)}>
-                  {m.name}
-                </button>
-                {m.isExample && <span className="tag">{t('start.example')}</span>}
+                {renaming === m.id ? (
+                  <RenameForm name={m.name} onCancel={() => onRenamed(m, null)} onSave={(name) => onRenamed(m, name)} />
+                ) : (
+                  <>
+                    <button type="button" className="link-button" title={m.name} onClick={() => onOpen(m.id)}>
+                      {m.name}
+                    </button>
+                    {m.isExample && <span className="tag">{t('start.example')}</span>}
+                  </>
+                )}
               </th>
               <td>{m.pack.title}</td>
               <td className="numeric">{formatPercent(m.overall)}</td>
               {/* With only late items there is nothing upcoming, but there are due dates: say that, not "none set". */}
-              <td>{m.nextDue ? `${formatDate(m.nextDue.dueDate)} · ${m.nextDue.title}` : t(m.overdueCount > 0 ? 'start.noUpcoming' : 'start.noDue')}</td>
+              <td>
+                {m.nextDue ? (
+                  <span className="municipality-table-next" title={`${formatDate(m.nextDue.dueDate)} · ${m.nextDue.title}`}>
+                    <span className="nowrap">{formatDate(m.nextDue.dueDate)}</span> · {m.nextDue.title}
+                  </span>
+                ) : (
+                  t(m.overdueCount > 0 ? 'start.noUpcoming' : 'start.noDue')
+                )}
+              </td>
               <td className="numeric">{m.overdueCount > 0 ? <span className="overdue-flag">{m.overdueCount}</span> : '0'}</td>
               <td>{formatDate(m.updatedAt)}</td>
               <td>
@@ -405,16 +448,19 @@ function MunicipalityTable({ rows, onOpen, onExport, onDuplicate, onDelete }: Ta
                     {t('start.open')}
                   </button>
                   <Editing>
-                    <button type="button" onClick={() => onDuplicate(m)}>
-                      {t('start.duplicate')}
+                    <button type="button" className="button-icon" aria-label={t('start.rename')} title={t('start.rename')} onClick={() => onRename(m)}>
+                      <Pencil className="icon" size={16} aria-hidden="true" />
+                    </button>
+                    <button type="button" className="button-icon" aria-label={t('start.duplicate')} title={t('start.duplicate')} onClick={() => onDuplicate(m)}>
+                      <Copy className="icon" size={16} aria-hidden="true" />
                     </button>
                   </Editing>
-                  <button type="button" onClick={() => onExport(m)}>
-                    {t('start.export')}
+                  <button type="button" className="button-icon" aria-label={t('start.export')} title={t('start.export')} onClick={() => onExport(m)}>
+                    <Download className="icon" size={16} aria-hidden="true" />
                   </button>
                   <Editing>
-                    <button type="button" className="button-danger" onClick={() => onDelete(m)}>
-                      {t('start.delete')}
+                    <button type="button" className="button-icon button-danger" aria-label={t('start.delete')} title={t('start.delete')} onClick={() => onDelete(m)}>
+                      <Trash2 className="icon" size={16} aria-hidden="true" />
                     </button>
                   </Editing>
                 </div>
