@@ -103,3 +103,41 @@ describe('the start screen list at 1366×768', () => {
     expect((await edition.service.list()).map((m) => m.name)).toContain('Aarhus Kommune, Vest');
   });
 });
+
+describe('names and titles', () => {
+  it('says so by the field when a milestone is added without a title', async () => {
+    const file = await edition.service.create('Vejle Kommune', 'familieraadslagning');
+    await page.goto(`${edition.url}#/kommune/${file.id}/tjekliste`);
+    await page.getByRole('heading', { level: 1, name: 'Vejle Kommune' }).waitFor();
+    await page.getByLabel('Redigér tjeklisten').check();
+    const form = page.locator('form.inline-form').first();
+    await form.getByRole('button', { name: 'Tilføj milepæl' }).click();
+    await form.getByText('Skriv en titel på milepælen først.').waitFor();
+    expect(await form.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
+    await form.getByRole('textbox').fill('Ny milepæl');
+    expect(await form.getByText('Skriv en titel på milepælen først.').count()).toBe(0);
+  });
+
+  it('refuses a municipality name over 80 characters with a message, in the form and in the contract', async () => {
+    await page.goto(edition.url);
+    const name = page.getByLabel('Kommunens navn');
+    await name.fill('K'.repeat(81));
+    await page.locator('form.create-form').getByRole('button', { name: 'Opret' }).click();
+    await page.getByText('Navnet må højst være 80 tegn (nu 81).').waitFor();
+    expect(await edition.service.list()).toHaveLength(0);
+    const answer = await page.evaluate(`fetch('/api/municipality.create', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: '${'K'.repeat(81)}', packId: 'familieraadslagning' }) }).then((r) => r.json())`);
+    expect(JSON.stringify(answer)).toContain('invalid_input');
+  });
+
+  it('keeps a long municipality name to one line in the title, with the whole name on hover', async () => {
+    const long = 'Ringkøbing-Skjern Kommune, Børne- og Familieafdelingen, Familierådslagning og Styrket Familiebehandling i Vest';
+    const file = await edition.service.create(long, 'familieraadslagning');
+    await page.goto(`${edition.url}#/kommune/${file.id}/tjekliste`);
+    const title = page.getByRole('heading', { level: 1 });
+    await title.waitFor();
+    const lines = (await page.evaluate(`(() => { const h = document.querySelector('h1'); return Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight)); })()`)) as number;
+    expect(lines).toBe(1);
+    expect(await title.locator('[title]').first().getAttribute('title')).toBe(long);
+  });
+});
+

@@ -103,7 +103,10 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         icon={Building2}
         title={
           <>
-            {file.name}
+            {/* One line, however long the name: the whole name is on hover. */}
+            <span className="page-title-name" title={file.name}>
+              {file.name}
+            </span>
             {file.isExample && <span className="tag">{t('start.example')}</span>}
           </>
         }

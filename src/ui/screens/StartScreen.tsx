@@ -2,6 +2,7 @@ import { Copy, Download, Pencil, Trash2, TriangleAlert } from 'lucide-react';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
+import { MAX_MUNICIPALITY_NAME } from '../../api/limits';
 import { localizeSummary } from '../../core/checklist/summary';
 import { Banner } from '../components/Banner';
 import { ImportFlow } from '../components/ImportFlow';
@@ -42,6 +43,8 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
   const [sort, setSort] = useState<SortKey>('name');
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
+  /** The new municipality's name as typed, to say at once when it is too long. */
+  const [newNameLength, setNewNameLength] = useState(0);
   const [view, setView] = useState<View>(storedView);
   const ids = { search: useId(), sort: useId(), name: useId(), pack: useId(), view: useId() };
   const chooseView = (next: View) => {
@@ -95,11 +98,14 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const name = String(form.get('name') ?? '').trim();
+    setNewNameLength(name.length);
+    if (name.length > MAX_MUNICIPALITY_NAME) return;
     const packId = String(form.get('pack') ?? '');
     const target = event.currentTarget;
     void run(async () => {
       const file = await client.call('municipality.create', { name, packId });
       target.reset();
+      setNewNameLength(0);
       setNotice({ text: t('start.created', { name: file.name }) });
       onOpen(file.id);
     });
@@ -146,7 +152,16 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
         <h2>{t('start.new')}</h2>
         <div className="field">
           <label htmlFor={ids.name}>{t('start.name')}</label>
-          <input id={ids.name} name="name" required maxLength={200} autoComplete="off" />
+          <input
+            id={ids.name}
+            name="name"
+            required
+            autoComplete="off"
+            aria-invalid={newNameLength > MAX_MUNICIPALITY_NAME || undefined}
+            aria-describedby={newNameLength > MAX_MUNICIPALITY_NAME ? `${ids.name}-error` : undefined}
+            onChange={(e) => setNewNameLength(e.target.value.trim().length)}
+          />
+          <NameTooLong id={`${ids.name}-error`} length={newNameLength} />
         </div>
         <div className="field">
           <label htmlFor={ids.pack}>{t('start.pack')}</label>
@@ -341,20 +356,36 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
   );
 }
 
+/** Said by the name field as soon as a name is longer than a municipality's name may be. */
+function NameTooLong({ id, length }: { id: string; length: number }) {
+  const { t } = useI18n();
+  if (length <= MAX_MUNICIPALITY_NAME) return null;
+  return (
+    <span id={id} className="field-error" role="alert">
+      {t('start.nameTooLong', { max: MAX_MUNICIPALITY_NAME, length })}
+    </span>
+  );
+}
+
 function RenameForm({ name, onSave, onCancel }: { name: string; onSave: (name: string) => void; onCancel: () => void }) {
   const { t } = useI18n();
   const id = useId();
   const [value, setValue] = useState(name);
+  const length = value.trim().length;
+  // A name made before the limit may be longer; it only has to be shortened when it is changed.
+  const tooLong = length > MAX_MUNICIPALITY_NAME && value.trim() !== name;
   return (
     <form
       className="rename-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (value.trim()) onSave(value.trim());
+        if (value.trim() === name) onCancel();
+        else if (value.trim() && !tooLong) onSave(value.trim());
       }}
     >
       <label htmlFor={id}>{t('start.renamePrompt', { name })}</label>
-      <input id={id} value={value} onChange={(e) => setValue(e.target.value)} required maxLength={200} autoFocus />
+      <input id={id} value={value} onChange={(e) => setValue(e.target.value)} required autoFocus aria-invalid={tooLong || undefined} aria-describedby={tooLong ? `${id}-error` : undefined} />
+      <NameTooLong id={`${id}-error`} length={tooLong ? length : 0} />
       <button type="submit" className="button-primary">
         {t('start.save')}
       </button>
