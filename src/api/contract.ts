@@ -9,7 +9,7 @@ import { PLAN_FORMATS, planOptionsSchema } from '../core/plan/options';
 import { portfolioSchema } from '../core/portfolio';
 import { conflictChoicesSchema, packUpdateSchema } from '../core/pack-update';
 import type { Method } from './methods';
-import { MAX_IMPORT_CHARS } from './limits';
+import { MAX_IMPORT_CHARS, MAX_MUNICIPALITY_NAME } from './limits';
 import { evaluationContract } from './evaluation-contract';
 import { liveContract } from './live-contract';
 import { presenceContract } from './presence-contract';
@@ -51,6 +51,9 @@ const importCheckSchema = z.object({
 
 export { MAX_IMPORT_CHARS };
 
+/** A new or renamed municipality's name: short enough for a one-line title (MAX_MUNICIPALITY_NAME). */
+const municipalityName = z.string().trim().min(1, 'must not be empty').max(MAX_MUNICIPALITY_NAME);
+
 /** Every call: the schema of its input and of its output. Both transports use this one table. */
 export const contract = {
   'app.info': {
@@ -63,7 +66,7 @@ export const contract = {
   /** Files in the workspace written by a newer Milepæl: shown on the start screen as unavailable, left untouched. */
   'municipality.unavailable': { input: empty, output: z.array(z.object({ id: z.string(), message: z.string() })) },
   'municipality.create': {
-    input: z.object({ name: nonEmptyText(200), packId: slugSchema }).strict(),
+    input: z.object({ name: municipalityName, packId: slugSchema }).strict(),
     output: municipalityFileSchema,
   },
   'municipality.createSample': { input: empty, output: municipalityFileSchema },
@@ -80,7 +83,7 @@ export const contract = {
     output: municipalityFileSchema,
   },
   'municipality.rename': {
-    input: z.object({ id, name: nonEmptyText(200), baseRevision: revision }).strict(),
+    input: z.object({ id, name: municipalityName, baseRevision: revision }).strict(),
     output: municipalityFileSchema,
   },
   'municipality.duplicate': {

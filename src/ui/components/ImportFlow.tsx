@@ -4,6 +4,7 @@ import type { Output } from '../../api/contract';
 import { MAX_IMPORT_CHARS } from '../../api/limits';
 import { useI18n } from '../i18n';
 import { Banner } from './Banner';
+import { problemsText } from './problem-text';
 
 type Check = Output<'municipality.importCheck'>;
 type Choice = 'replace' | 'copy' | 'skip';
@@ -49,12 +50,14 @@ export function ImportFlow({ client, onImported }: Props) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const headingId = useId();
 
+  // The backend words its refusals in English for logs and the command line; the reader gets the
+  // code's sentence and the problems (which field, what is wrong) in the page's language.
   const reasonOf = (error: unknown) => {
-    if (error instanceof ApiCallError) return `${t(`error.${error.code}`)} ${error.message}`;
+    if (error instanceof ApiCallError) return [t(`error.${error.code}`), error.code === 'invalid_file' ? problemsText(error.error.issues ?? [], t) : ''].filter(Boolean).join(' ');
     return error instanceof Error ? error.message : String(error);
   };
 
-  const start = async (list: FileList | null) => {
+  const start = async (list: FileList | null, from: 'files' | 'folder') => {
     const files = [...(list ?? [])];
     if (filesRef.current) filesRef.current.value = '';
     if (folderRef.current) folderRef.current.value = '';
@@ -63,8 +66,10 @@ export function ImportFlow({ client, onImported }: Props) {
     const waiting: Pending[] = [];
     let lastId: string | null = null;
     const candidates = files.filter((f) => isJson(f.name));
-    // A folder holds other files too (backups, notes): only a lone non-JSON file is worth a refusal line.
-    if (candidates.length === 0) result.refused.push({ fileName: files.length === 1 ? files[0]!.name : '', reason: t(files.length === 1 ? 'import.notJson' : 'import.noFiles') });
+    // Files the person chose are each answered for. A folder holds other files too (backups, notes):
+    // there only a folder without any .json file is worth a line.
+    if (from === 'files') for (const f of files) if (!isJson(f.name)) result.refused.push({ fileName: f.name, reason: t('import.notJson') });
+    if (from === 'folder' && candidates.length === 0) result.refused.push({ fileName: '', reason: t('import.noFiles') });
     setSummary(null);
     setProgress({ done: 0, total: candidates.length });
     for (const [n, file] of candidates.entries()) {
@@ -135,7 +140,7 @@ export function ImportFlow({ client, onImported }: Props) {
         className="visually-hidden"
         tabIndex={-1}
         aria-label={t('import.files')}
-        onChange={(e) => void start(e.target.files)}
+        onChange={(e) => void start(e.target.files, 'files')}
       />
       <input
         ref={folderRef}
@@ -145,7 +150,7 @@ export function ImportFlow({ client, onImported }: Props) {
         className="visually-hidden"
         tabIndex={-1}
         aria-label={t('import.folder')}
-        onChange={(e) => void start(e.target.files)}
+        onChange={(e) => void start(e.target.files, 'folder')}
       />
       {progress && (
         <p className="import-progress" role="status">

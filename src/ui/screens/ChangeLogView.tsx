@@ -4,12 +4,11 @@ import type { LogEntryView } from '../../api/live-contract';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DateInput } from '../components/DateInput';
-import { UNKNOWN_AUTHOR } from '../state/useMunicipality';
 import { useI18n } from '../i18n';
-import type { MessageKey } from '../i18n/da';
+import { actorOf, describeChange } from './change-log-text';
 
-const FIELD_KEYS: Record<string, MessageKey> = { status: 'field.status', owner: 'field.owner', notes: 'field.notes', dueDate: 'field.dueDate', title: 'field.title', answer: 'field.answer', name: 'field.name' };
-const STATUSES = new Set(['not_started', 'in_progress', 'in_place', 'not_relevant']);
+/** The person filter's value for changes without a name. */
+const NO_NAME = '(no-name)';
 
 /** Who changed what and when, per municipality or per milestone, for one person or a period. */
 export function ChangeLogView({ client, file }: { client: ApiClient; file: MunicipalityFile }) {
@@ -35,29 +34,13 @@ export function ChangeLogView({ client, file }: { client: ApiClient; file: Munic
     // The file's revision changes with every stored change, so the log follows along.
   }, [client, file.id, file.revision, itemId, from, to]);
 
-  const people = useMemo(() => [...new Set((entries ?? []).map((e) => e.by).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'da')), [entries]);
+  // Changes without a name (converted files, or made before a name was entered) are one choice.
+  const people = useMemo(() => [...new Set((entries ?? []).map((e) => actorOf(e.by) ?? ''))].sort((a, b) => a.localeCompare(b, 'da')), [entries]);
   const time = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
   const titleOf = (id: string | undefined) => file.items.find((i) => i.id === id)?.title ?? id ?? '';
-  const show = (value: unknown) =>
-    typeof value === 'string' && STATUSES.has(value) ? t(`status.${value}` as MessageKey) : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : typeof value === 'string' ? value : JSON.stringify(value);
+  const lines = (entry: LogEntryView): string[] => entry.what.map((w) => describeChange(w, { t, formatDate, titleOf }, entry.by));
 
-  const lines = (entry: LogEntryView): string[] => {
-    // Changes made before a name was entered carry the Danish placeholder; show it in the page's language.
-    const who = !entry.by ? t('log.nobody') : entry.by === UNKNOWN_AUTHOR ? t('log.unknownAuthor') : entry.by;
-    return entry.what.map((w) => {
-      const field = FIELD_KEYS[w.field] ? t(FIELD_KEYS[w.field]!) : w.field;
-      if (w.field === 'created') return t('log.created', { who });
-      if (w.field === 'added') return t('log.added', { who, item: titleOf(w.item) });
-      if (w.field === 'removed') return t('log.removed', { who });
-      if (w.field === 'round.added') return t('log.round', { who });
-      if (w.field === 'tally') return t('log.tally', { who });
-      if (w.item === undefined) return t('log.changedTop', { who, field });
-      if (w.value !== undefined) return t('log.set', { who, field, value: show(w.value), item: titleOf(w.item) });
-      return t('log.changed', { who, field, item: titleOf(w.item) });
-    });
-  };
-
-  const visible = (entries ?? []).filter((e) => !person || e.by === person).reverse();
+  const visible = (entries ?? []).filter((e) => !person || (actorOf(e.by) ?? NO_NAME) === person).reverse();
   return (
     <section className="change-log card" aria-labelledby="change-log-title">
       <h2 id="change-log-title">{t('log.title')}</h2>
@@ -68,8 +51,8 @@ export function ChangeLogView({ client, file }: { client: ApiClient; file: Munic
           <select id="log-person" value={person} onChange={(e) => setPerson(e.target.value)}>
             <option value="">{t('log.everyone')}</option>
             {people.map((p) => (
-              <option key={p} value={p}>
-                {p}
+              <option key={p || 'none'} value={p || NO_NAME}>
+                {p || t('log.noName')}
               </option>
             ))}
           </select>
@@ -100,6 +83,7 @@ export function ChangeLogView({ client, file }: { client: ApiClient; file: Munic
         {visible.map((entry, n) => (
           <li key={`${entry.at}-${n}`}>
             <span className="muted">{t('log.at', { date: formatDate(entry.at), time: time.format(new Date(entry.at)) })}</span>
+            {actorOf(entry.by) !== null && <span className="log-actor"> · {actorOf(entry.by)}</span>}
             <ul>
               {lines(entry).map((line, k) => (
                 <li key={k}>{line}</li>

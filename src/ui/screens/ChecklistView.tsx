@@ -178,19 +178,37 @@ function AddItemForm({ group, edit }: { group: Group; edit: (e: ChecklistEdit) =
   const { t } = useI18n();
   const id = useId();
   const [title, setTitle] = useState('');
+  /** Set when "Tilføj milepæl" was pressed with no title, until one is typed. */
+  const [missing, setMissing] = useState(false);
   return (
     <form
       className="inline-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!title.trim() || !group.driverId) return;
+        if (!title.trim()) return setMissing(true);
+        if (!group.driverId) return;
         edit({ type: 'addItem', title: title.trim(), driverId: group.driverId, ...(group.phaseId ? { phaseId: group.phaseId } : {}), ...(group.items.at(-1) ? { afterItemId: group.items.at(-1)!.id } : {}) });
         setTitle('');
       }}
     >
       <label htmlFor={id}>{t('checklist.newItem', { group: group.title })}</label>
-      <input id={id} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
+      <input
+        id={id}
+        value={title}
+        onChange={(e) => {
+          setTitle(e.target.value);
+          if (e.target.value.trim()) setMissing(false);
+        }}
+        maxLength={500}
+        aria-invalid={missing || undefined}
+        aria-describedby={missing ? `${id}-error` : undefined}
+      />
       <button type="submit">{t('checklist.addItem')}</button>
+      {missing && (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {t('checklist.titleMissing')}
+        </span>
+      )}
     </form>
   );
 }

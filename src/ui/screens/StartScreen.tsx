@@ -1,7 +1,8 @@
-import { TriangleAlert } from 'lucide-react';
+import { Copy, Download, Pencil, Trash2, TriangleAlert } from 'lucide-react';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
+import { MAX_MUNICIPALITY_NAME } from '../../api/limits';
 import { localizeSummary } from '../../core/checklist/summary';
 import { Banner } from '../components/Banner';
 import { ImportFlow } from '../components/ImportFlow';
@@ -42,6 +43,8 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
   const [sort, setSort] = useState<SortKey>('name');
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
+  /** The new municipality's name as typed, to say at once when it is too long. */
+  const [newNameLength, setNewNameLength] = useState(0);
   const [view, setView] = useState<View>(storedView);
   const ids = { search: useId(), sort: useId(), name: useId(), pack: useId(), view: useId() };
   const chooseView = (next: View) => {
@@ -95,11 +98,14 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const name = String(form.get('name') ?? '').trim();
+    setNewNameLength(name.length);
+    if (name.length > MAX_MUNICIPALITY_NAME) return;
     const packId = String(form.get('pack') ?? '');
     const target = event.currentTarget;
     void run(async () => {
       const file = await client.call('municipality.create', { name, packId });
       target.reset();
+      setNewNameLength(0);
       setNotice({ text: t('start.created', { name: file.name }) });
       onOpen(file.id);
     });
@@ -146,7 +152,16 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
         <h2>{t('start.new')}</h2>
         <div className="field">
           <label htmlFor={ids.name}>{t('start.name')}</label>
-          <input id={ids.name} name="name" required maxLength={200} autoComplete="off" />
+          <input
+            id={ids.name}
+            name="name"
+            required
+            autoComplete="off"
+            aria-invalid={newNameLength > MAX_MUNICIPALITY_NAME || undefined}
+            aria-describedby={newNameLength > MAX_MUNICIPALITY_NAME ? `${ids.name}-error` : undefined}
+            onChange={(e) => setNewNameLength(e.target.value.trim().length)}
+          />
+          <NameTooLong id={`${ids.name}-error`} length={newNameLength} />
         </div>
         <div className="field">
           <label htmlFor={ids.pack}>{t('start.pack')}</label>
@@ -214,6 +229,16 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
             <MunicipalityTable
               rows={visible}
               onOpen={onOpen}
+              renaming={renaming}
+              onRename={(m) => setRenaming(m.id)}
+              onRenamed={(m, name) =>
+                name === null
+                  ? setRenaming(null)
+                  : void run(async () => {
+                      await client.call('municipality.rename', { id: m.id, name, baseRevision: m.revision });
+                      setRenaming(null);
+                    })
+              }
               onExport={(m) =>
                 void run(async () => {
                   const exported = await client.call('municipality.export', { id: m.id });
@@ -331,20 +356,36 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
   );
 }
 
+/** Said by the name field as soon as a name is longer than a municipality's name may be. */
+function NameTooLong({ id, length }: { id: string; length: number }) {
+  const { t } = useI18n();
+  if (length <= MAX_MUNICIPALITY_NAME) return null;
+  return (
+    <span id={id} className="field-error" role="alert">
+      {t('start.nameTooLong', { max: MAX_MUNICIPALITY_NAME, length })}
+    </span>
+  );
+}
+
 function RenameForm({ name, onSave, onCancel }: { name: string; onSave: (name: string) => void; onCancel: () => void }) {
   const { t } = useI18n();
   const id = useId();
   const [value, setValue] = useState(name);
+  const length = value.trim().length;
+  // A name made before the limit may be longer; it only has to be shortened when it is changed.
+  const tooLong = length > MAX_MUNICIPALITY_NAME && value.trim() !== name;
   return (
     <form
       className="rename-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (value.trim()) onSave(value.trim());
+        if (value.trim() === name) onCancel();
+        else if (value.trim() && !tooLong) onSave(value.trim());
       }}
     >
       <label htmlFor={id}>{t('start.renamePrompt', { name })}</label>
-      <input id={id} value={value} onChange={(e) => setValue(e.target.value)} required maxLength={200} autoFocus />
+      <input id={id} value={value} onChange={(e) => setValue(e.target.value)} required autoFocus aria-invalid={tooLong || undefined} aria-describedby={tooLong ? `${id}-error` : undefined} />
+      <NameTooLong id={`${id}-error`} length={tooLong ? length : 0} />
       <button type="submit" className="button-primary">
         {t('start.save')}
       </button>
@@ -359,16 +400,35 @@ function RenameForm({ name, onSave, onCancel }: { name: string; onSave: (name: s
 interface TableProps {
   rows: Summary[];
   onOpen: (id: string) => void;
+  /** The municipality whose name is being edited in its row, if any. */
+  renaming: string | null;
+  onRename: (m: Summary) => void;
+  /** The new name, or null when the person cancelled. */
+  onRenamed: (m: Summary, name: string | null) => void;
   onExport: (m: Summary) => void;
   onDuplicate: (m: Summary) => void;
   onDelete: (m: Summary) => void;
 }
 
-function MunicipalityTable({ rows, onOpen, onExport, onDuplicate, onDelete }: TableProps) {
+/**
+ * Fixed column widths, so the table fits a 1366 px window: the name takes what is left, the next
+ * deadline stops after two lines (the whole text on hover), and the actions beside "Åbn" are icons
+ * with their names as labels and tooltips.
+ */
+function MunicipalityTable({ rows, onOpen, renaming, onRename, onRenamed, onExport, onDuplicate, onDelete }: TableProps) {
   const { t, formatDate, formatPercent } = useI18n();
   return (
     <div className="table-scroll municipality-table-wrap">
       <table className="municipality-table">
+        <colgroup>
+          <col />
+          <col className="col-method" />
+          <col className="col-overall" />
+          <col className="col-next" />
+          <col className="col-overdue" />
+          <col className="col-edited" />
+          <col className="col-actions" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('start.col.name')}</th>
@@ -388,15 +448,29 @@ function MunicipalityTable({ rows, onOpen, onExport, onDuplicate, onDelete }: Ta
           {rows.map((m) => (
             <tr key={m.id}>
               <th scope="row" className="municipality-table-name">
-                <button type="button" className="link-button" title={m.name} onClick={() => onOpen(m.id)}>
-                  {m.name}
-                </button>
-                {m.isExample && <span className="tag">{t('start.example')}</span>}
+                {renaming === m.id ? (
+                  <RenameForm name={m.name} onCancel={() => onRenamed(m, null)} onSave={(name) => onRenamed(m, name)} />
+                ) : (
+                  <>
+                    <button type="button" className="link-button" title={m.name} onClick={() => onOpen(m.id)}>
+                      {m.name}
+                    </button>
+                    {m.isExample && <span className="tag">{t('start.example')}</span>}
+                  </>
+                )}
               </th>
               <td>{m.pack.title}</td>
               <td className="numeric">{formatPercent(m.overall)}</td>
               {/* With only late items there is nothing upcoming, but there are due dates: say that, not "none set". */}
-              <td>{m.nextDue ? `${formatDate(m.nextDue.dueDate)} · ${m.nextDue.title}` : t(m.overdueCount > 0 ? 'start.noUpcoming' : 'start.noDue')}</td>
+              <td>
+                {m.nextDue ? (
+                  <span className="municipality-table-next" title={`${formatDate(m.nextDue.dueDate)} · ${m.nextDue.title}`}>
+                    <span className="nowrap">{formatDate(m.nextDue.dueDate)}</span> · {m.nextDue.title}
+                  </span>
+                ) : (
+                  t(m.overdueCount > 0 ? 'start.noUpcoming' : 'start.noDue')
+                )}
+              </td>
               <td className="numeric">{m.overdueCount > 0 ? <span className="overdue-flag">{m.overdueCount}</span> : '0'}</td>
               <td>{formatDate(m.updatedAt)}</td>
               <td>
@@ -405,16 +479,19 @@ function MunicipalityTable({ rows, onOpen, onExport, onDuplicate, onDelete }: Ta
                     {t('start.open')}
                   </button>
                   <Editing>
-                    <button type="button" onClick={() => onDuplicate(m)}>
-                      {t('start.duplicate')}
+                    <button type="button" className="button-icon" aria-label={t('start.rename')} title={t('start.rename')} onClick={() => onRename(m)}>
+                      <Pencil className="icon" size={16} aria-hidden="true" />
+                    </button>
+                    <button type="button" className="button-icon" aria-label={t('start.duplicate')} title={t('start.duplicate')} onClick={() => onDuplicate(m)}>
+                      <Copy className="icon" size={16} aria-hidden="true" />
                     </button>
                   </Editing>
-                  <button type="button" onClick={() => onExport(m)}>
-                    {t('start.export')}
+                  <button type="button" className="button-icon" aria-label={t('start.export')} title={t('start.export')} onClick={() => onExport(m)}>
+                    <Download className="icon" size={16} aria-hidden="true" />
                   </button>
                   <Editing>
-                    <button type="button" className="button-danger" onClick={() => onDelete(m)}>
-                      {t('start.delete')}
+                    <button type="button" className="button-icon button-danger" aria-label={t('start.delete')} title={t('start.delete')} onClick={() => onDelete(m)}>
+                      <Trash2 className="icon" size={16} aria-hidden="true" />
                     </button>
                   </Editing>
                 </div>

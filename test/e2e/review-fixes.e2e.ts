@@ -1,0 +1,143 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { tempWorkspace } from '../helpers/workspace';
+import { editionPageEachTest, type Edition } from './harness';
+
+let edition: Edition;
+let page: Page;
+editionPageEachTest((session) => ({ edition, page } = session), { open: false });
+
+/** A good municipality file, one with an id the schema refuses, and a note, written to a folder. */
+async function mixedFiles(): Promise<string[]> {
+  const source = await tempWorkspace();
+  const folder = await mkdtemp(path.join(tmpdir(), 'milepael-mixed-'));
+  const created = await source.service.create('Kommune 01', 'familieraadslagning');
+  const exported = await source.service.exportFile(created.id);
+  const good = path.join(folder, 'god.json');
+  await writeFile(good, exported.text);
+  const bad = path.join(folder, 'forkert-id.json');
+  await writeFile(bad, exported.text.replace(`"id": "${created.id}"`, '"id": "ikke gyldig!"'));
+  const note = path.join(folder, 'notes.txt');
+  await writeFile(note, 'Referat fra mødet');
+  return [good, bad, note];
+}
+
+const summaryText = () => page.locator('.banner').filter({ hasText: 'Import' }).innerText();
+
+describe('importing several files at once', () => {
+  it('counts a file that is not JSON as refused, and words every refusal wholly in Danish', async () => {
+    const files = await mixedFiles();
+    await page.goto(edition.url);
+    await page.getByLabel('Importér filer …').setInputFiles(files);
+    await page.getByText('Import: 1 importeret, 0 opdateret, 2 afvist, 0 sprunget over.').waitFor();
+    const text = await summaryText();
+    expect(text).toContain('notes.txt');
+    expect(text).toContain('Ikke en Milepæl-fil (.json).');
+    expect(text).toContain('forkert-id.json');
+    expect(text).toContain('Filen er ikke en gyldig Milepæl-kommunefil.');
+    // The detail names the field and what is wrong, in Danish.
+    expect(text).toContain('Feltet "id": må kun indeholde bogstaver, tal, ".", "_" og "-".');
+    expect(text).not.toMatch(/is not a valid|Nothing was imported|must be/);
+  });
+
+  it('words every refusal wholly in English for an English reader', async () => {
+    const files = await mixedFiles();
+    await page.goto(edition.url);
+    await page.evaluate("localStorage.setItem('milepael.language', 'en')");
+    await page.reload();
+    await page.getByLabel('Import files …').setInputFiles(files);
+    await page.getByText('Import: 1 imported, 0 updated, 2 refused, 0 skipped.').waitFor();
+    const text = await summaryText();
+    expect(text).toContain('notes.txt');
+    expect(text).toContain('The file is not a valid Milepæl municipality file.');
+    expect(text).toContain('The field "id": may only contain letters, digits, ".", "_" and "-".');
+    expect(text).not.toMatch(/Filen|Intet|Feltet/);
+  });
+});
+
+describe('the start screen list at 1366×768', () => {
+  it('fits its box without sideways scrolling, keeps the next deadline to two lines and offers rename', async () => {
+    await edition.service.createSample();
+    await edition.service.create('Ringkøbing-Skjern Kommune – Familierådslagning i Børne- og Familieafdelingen', 'styrket-familiebehandling');
+    await edition.service.create('Aarhus Kommune', 'relationel-familieraadgivning');
+    await page.goto(edition.url);
+    await page.getByText('Liste', { exact: true }).click();
+    const table = page.getByRole('table');
+    await table.waitFor();
+    // A string, so this file needs no DOM types.
+    const box = (await page.evaluate(`(() => {
+      const el = document.querySelector('table.municipality-table');
+      const wrap = el.parentElement;
+      const doc = document.documentElement;
+      const right = wrap.getBoundingClientRect().right;
+      return {
+        tableRight: el.getBoundingClientRect().right,
+        wrapRight: right,
+        wrapScrolls: wrap.scrollWidth > wrap.clientWidth + 1,
+        pageScrolls: doc.scrollWidth > doc.clientWidth + 1,
+        buttonsOutside: [...el.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().right > right + 1).map((b) => b.getAttribute('aria-label') || b.textContent),
+        // The height of what the next-deadline cell shows (its text, not the row), in lines.
+        nextLines: [...el.querySelectorAll('tbody tr')].map((tr) => {
+          const cell = tr.children[3];
+          const range = document.createRange();
+          range.selectNodeContents(cell.firstElementChild || cell);
+          const shown = cell.firstElementChild ? cell.firstElementChild.getBoundingClientRect() : range.getBoundingClientRect();
+          return Math.round(shown.height / parseFloat(getComputedStyle(cell).lineHeight));
+        }),
+      };
+    })()`)) as { tableRight: number; wrapRight: number; wrapScrolls: boolean; pageScrolls: boolean; buttonsOutside: string[]; nextLines: number[] };
+    expect(box.buttonsOutside).toEqual([]);
+    expect(box.tableRight).toBeLessThanOrEqual(box.wrapRight + 1);
+    expect(box.wrapScrolls).toBe(false);
+    expect(box.pageScrolls).toBe(false);
+    expect(Math.max(...box.nextLines)).toBeLessThanOrEqual(2);
+
+    const row = page.getByRole('row', { name: /Aarhus Kommune/ });
+    await row.getByRole('button', { name: 'Omdøb' }).click();
+    await row.getByLabel('Nyt navn til Aarhus Kommune').fill('Aarhus Kommune, Vest');
+    await row.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('rowheader').getByRole('button', { name: 'Aarhus Kommune, Vest' }).waitFor();
+    expect((await edition.service.list()).map((m) => m.name)).toContain('Aarhus Kommune, Vest');
+  });
+});
+
+describe('names and titles', () => {
+  it('says so by the field when a milestone is added without a title', async () => {
+    const file = await edition.service.create('Vejle Kommune', 'familieraadslagning');
+    await page.goto(`${edition.url}#/kommune/${file.id}/tjekliste`);
+    await page.getByRole('heading', { level: 1, name: 'Vejle Kommune' }).waitFor();
+    await page.getByLabel('Redigér tjeklisten').check();
+    const form = page.locator('form.inline-form').first();
+    await form.getByRole('button', { name: 'Tilføj milepæl' }).click();
+    await form.getByText('Skriv en titel på milepælen først.').waitFor();
+    expect(await form.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
+    await form.getByRole('textbox').fill('Ny milepæl');
+    expect(await form.getByText('Skriv en titel på milepælen først.').count()).toBe(0);
+  });
+
+  it('refuses a municipality name over 80 characters with a message, in the form and in the contract', async () => {
+    await page.goto(edition.url);
+    const name = page.getByLabel('Kommunens navn');
+    await name.fill('K'.repeat(81));
+    await page.locator('form.create-form').getByRole('button', { name: 'Opret' }).click();
+    await page.getByText('Navnet må højst være 80 tegn (nu 81).').waitFor();
+    expect(await edition.service.list()).toHaveLength(0);
+    const answer = await page.evaluate(`fetch('/api/municipality.create', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: '${'K'.repeat(81)}', packId: 'familieraadslagning' }) }).then((r) => r.json())`);
+    expect(JSON.stringify(answer)).toContain('invalid_input');
+  });
+
+  it('keeps a long municipality name to one line in the title, with the whole name on hover', async () => {
+    const long = 'Ringkøbing-Skjern Kommune, Børne- og Familieafdelingen, Familierådslagning og Styrket Familiebehandling i Vest';
+    const file = await edition.service.create(long, 'familieraadslagning');
+    await page.goto(`${edition.url}#/kommune/${file.id}/tjekliste`);
+    const title = page.getByRole('heading', { level: 1 });
+    await title.waitFor();
+    const lines = (await page.evaluate(`(() => { const h = document.querySelector('h1'); return Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight)); })()`)) as number;
+    expect(lines).toBe(1);
+    expect(await title.locator('[title]').first().getAttribute('title')).toBe(long);
+  });
+});
+
