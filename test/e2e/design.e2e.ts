@@ -148,6 +148,7 @@ describe('help where it is needed', () => {
     await page.getByText(/Ikke startet 0, I gang 1 og På plads 2/).waitFor();
     await page.getByText('Drivere og faser: to måder at se på det samme arbejde').click();
     await page.getByText(/"Organisering" findes derfor to steder/).waitFor();
+    for (const card of ['dash-wheel', 'dash-drivers']) await page.locator(`section[aria-labelledby="${card}"]`).getByText('Vis tallene som tabel').click();
     expect(await page.getByRole('row', { name: /^Organisering \(driver\)/ }).count()).toBe(1);
     expect(await page.getByRole('row', { name: /^Organisering \(fase\)/ }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Implementeringsdrivere' }).count()).toBeGreaterThan(0);
@@ -166,6 +167,36 @@ describe('the trend chart', () => {
     const labels = await ticks.allTextContents();
     expect(labels).toHaveLength(updated.assessment.snapshots.length);
     for (let n = 1; n <= 5; n++) expect(labels).toContain(`Møde ${n}`);
+  });
+});
+
+describe('charts and their numbers', () => {
+  const SHOW = 'Vis tallene som tabel';
+
+  it('keeps the table under each chart closed until asked for, and names each chart by what it shows', async () => {
+    const id = await openSample('overblik');
+    await page.locator('.trend-svg').first().waitFor();
+    const card = (labelledBy: string) => page.locator(`section[aria-labelledby="${labelledBy}"]`);
+    for (const name of ['dash-wheel', 'dash-drivers', 'dash-status', 'dash-trend']) {
+      const figures = card(name).locator('details.chart-figures');
+      expect(await figures.count(), name).toBe(1);
+      expect(await figures.getAttribute('open'), name).toBeNull();
+      expect(await card(name).getByRole('table').count(), name).toBe(0);
+      await figures.getByText(SHOW).click();
+      await card(name).getByRole('table').waitFor();
+    }
+    // Screen readers hear the figures from the picture itself, without opening the table.
+    expect(await card('dash-wheel').getByRole('img', { name: /^Implementeringshjulet: Mobilisering 86\s%, Organisering 94\s%, Gennemførelse 70\s%, Evaluering 50\s%/ }).count()).toBe(1);
+    expect(await card('dash-drivers').getByRole('img', { name: /^Implementeringsdrivere: Ledelse 90\s%, Kompetencer 67\s%, Organisering 67\s%/ }).count()).toBe(1);
+    expect(await card('dash-status').getByRole('img', { name: /^Status for milepælene: Ikke startet 1, I gang 7, På plads 9, Ikke relevant 0/ }).count()).toBe(1);
+    expect(await card('dash-trend').getByRole('img', { name: /^Udvikling over tid, 2 statusmålinger: Samlet fra 24\s% til 62\s%, Ledelse fra 60\s% til 90\s%/ }).count()).toBe(1);
+
+    await page.goto(`${edition.url}#/kommune/${id}/udvikling`);
+    const trend = card('history-trend');
+    await trend.locator('.trend-svg').first().waitFor();
+    expect(await trend.locator('details.chart-figures:not([open])').count()).toBe(2);
+    expect(await trend.getByRole('table').count()).toBe(0);
+    expect(await trend.getByRole('img', { name: /^Implementeringshjulet, 2 statusmålinger: Mobilisering fra 36\s% til 86\s%/ }).count()).toBe(1);
   });
 });
 
@@ -433,6 +464,7 @@ describe('the design review', () => {
       });
       expect(outside).toEqual([]);
       // "ORGANISATION" was cut inside a scroll box in the dashboard's right-hand column.
+      await page.locator('.chart-figures:has(.trend-table) > summary').first().click();
       expect(await page.locator('.trend-table').first().evaluate((table) => table.scrollWidth <= table.parentElement!.clientWidth)).toBe(true);
     }
   });

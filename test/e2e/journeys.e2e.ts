@@ -123,6 +123,8 @@ describe('the dashboard and the year-1 flow', () => {
     expect(await page.locator('.driver-bars li').count()).toBe(3);
     expect(await page.locator('.status-bars li').count()).toBe(4);
     expect(await page.locator('.trend-svg .trend-series').count()).toBe(4);
+    const drivers = page.locator('section[aria-labelledby="dash-drivers"]');
+    await drivers.getByText('Vis tallene som tabel').click();
     const driverRow = page.getByRole('row', { name: /^Kompetencer/ });
     expect(plain(await driverRow.textContent())).toContain('67 %');
     expect(await page.getByRole('heading', { name: 'Forsinkede handlinger' }).isVisible()).toBe(true);
@@ -130,6 +132,7 @@ describe('the dashboard and the year-1 flow', () => {
     await page.getByRole('link', { name: 'Tjekliste' }).click();
     await item('En medarbejder er udvalgt til at være tovholder i organisationen').getByText('På plads').click();
     await page.getByRole('link', { name: 'Overblik' }).click();
+    await drivers.getByText('Vis tallene som tabel').click();
     expect(plain(await page.getByRole('row', { name: /^Kompetencer/ }).textContent())).toContain('83 %');
   });
 
@@ -162,12 +165,13 @@ describe('progress over time', () => {
     // A date before today is asked about: the round stores today's statuses.
     await page.getByRole('button', { name: 'Registrér alligevel' }).click();
 
-    await page.getByLabel('Fra').selectOption({ label: 'Styregruppemøde marts (01.03.2026)' });
+    await page.getByLabel('Fra', { exact: true }).selectOption({ label: 'Styregruppemøde marts (01.03.2026)' });
     await page.getByLabel('Til', { exact: true }).selectOption({ label: 'Styregruppemøde juni (01.06.2026)' });
     const delta = page.locator('.delta');
     expect(await delta.getByRole('listitem').filter({ hasText: 'Der er nedsat et beslutningsdygtigt implementeringsteam' }).textContent()).toMatch(/Ikke startet\s*→\s*.*På plads/);
     expect(plain(await delta.getByRole('row', { name: /^Ledelse/ }).textContent())).toContain('▲ +20 point');
     await page.locator('.history .trend-svg').first().waitFor();
+    await page.locator('section[aria-labelledby="history-trend"]').getByText('Vis tallene som tabel').first().click();
     expect(plain(await page.getByRole('table', { name: 'Udvikling over tid' }).textContent())).toMatch(/Styregruppemøde juni – 01\.06\.2026.*20 %/);
     await expectNoSeriousAxeViolations();
     await saved();

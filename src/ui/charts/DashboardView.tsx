@@ -10,12 +10,14 @@ import { SignsPanel } from '../components/SignsPanel';
 import { SinceRoundCard } from '../components/SinceRoundCard';
 import { useI18n } from '../i18n';
 import { AfterPaint } from './AfterPaint';
+import { ChartFigures, chartSummary } from './ChartFigures';
 import DashboardPicture, { type DashboardPictureProps } from './DashboardPicture';
 
-// Drawn just after the numbers (AfterPaint); the box keeps its height so nothing below moves.
-function Picture({ height, ...props }: DashboardPictureProps & { height: number }) {
+// Drawn just after the numbers (AfterPaint); the box keeps its height so nothing below moves. The box
+// is the picture for screen readers too, named by its numbers, since its table starts closed.
+function Picture({ height, label, ...props }: DashboardPictureProps & { height: number; label: string }) {
   return (
-    <div className="chart" aria-hidden="true" style={{ minHeight: height }}>
+    <div className="chart" role="img" aria-label={label} style={{ minHeight: height }}>
       <AfterPaint>
         <DashboardPicture {...(props as DashboardPictureProps)} />
       </AfterPaint>
@@ -32,7 +34,7 @@ interface Props {
   onHistory?: () => void;
 }
 
-/** Each chart is decorative for screen readers; the table under it carries the same numbers. */
+/** Each chart is named by its numbers for screen readers; the table under it, closed at first, has the same numbers. */
 export function DashboardView({ file, report, today, onEvaluation, onHistory }: Props) {
   const { t, formatPercent, formatDate } = useI18n();
   const phases = report.phases.map((p) => {
@@ -45,6 +47,9 @@ export function DashboardView({ file, report, today, onEvaluation, onHistory }: 
   const overdue = dated.filter((i) => isOverdue(i, today));
   const upcoming = dated.filter((i) => !isOverdue(i, today)).slice(0, 8);
   const rounds = sortedSnapshots(file);
+  const phaseFigures = report.phases.map((p) => [p.title, formatPercent(p.percent)] as const);
+  const driverFigures = report.drivers.map((d) => [d.title, formatPercent(d.percent)] as const);
+  const countFigures = counts.map((c) => [c.name, String(c.count)] as const);
 
   const trendCard = (
     <section className="card chart-card" aria-labelledby="dash-trend">
@@ -75,10 +80,8 @@ export function DashboardView({ file, report, today, onEvaluation, onHistory }: 
             <RefreshCw className="icon" size={20} aria-hidden="true" />
             {t('dashboard.wheel')}
           </h2>
-          <div className="chart-split">
-            <Picture kind="wheel" phases={phases} height={360} />
-            <ScoreTable rows={report.phases.map((p) => [t('design.phaseLabel', { title: p.title }), formatPercent(p.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
-          </div>
+          <Picture kind="wheel" phases={phases} height={360} label={chartSummary(t, t('dashboard.wheel'), phaseFigures)} />
+          <ScoreTable rows={phaseFigures.map(([title, value]) => [t('design.phaseLabel', { title }), value])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
         </section>
 
         <section className="card chart-card" aria-labelledby="dash-drivers">
@@ -86,8 +89,8 @@ export function DashboardView({ file, report, today, onEvaluation, onHistory }: 
             <Gauge className="icon" size={20} aria-hidden="true" />
             {t('dashboard.drivers')}
           </h2>
-          <Picture kind="drivers" drivers={report.drivers} height={220} />
-          <ScoreTable rows={report.drivers.map((d) => [t('design.driverLabel', { title: d.title }), formatPercent(d.percent)])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
+          <Picture kind="drivers" drivers={report.drivers} height={220} label={chartSummary(t, t('dashboard.drivers'), driverFigures)} />
+          <ScoreTable rows={driverFigures.map(([title, value]) => [t('design.driverLabel', { title }), value])} headers={[t('dashboard.table.group'), t('dashboard.table.score')]} />
         </section>
 
         <section className="card chart-card" aria-labelledby="dash-status">
@@ -95,8 +98,8 @@ export function DashboardView({ file, report, today, onEvaluation, onHistory }: 
             <ChartColumn className="icon" size={20} aria-hidden="true" />
             {t('dashboard.status')}
           </h2>
-          <Picture kind="status" counts={counts} height={132} />
-          <ScoreTable rows={counts.map((c) => [c.name, String(c.count)])} headers={[t('status.label'), t('dashboard.table.count')]} />
+          <Picture kind="status" counts={counts} height={132} label={chartSummary(t, t('dashboard.status'), countFigures)} />
+          <ScoreTable rows={countFigures} headers={[t('status.label'), t('dashboard.table.count')]} />
         </section>
         <SignsPanel file={file} />
         <EvaluationPanel file={file} today={today} {...(onEvaluation ? { onOpen: onEvaluation } : {})} />
@@ -123,31 +126,31 @@ export function DashboardView({ file, report, today, onEvaluation, onHistory }: 
   );
 }
 
-function ScoreTable({ rows, headers }: { rows: string[][]; headers: string[] }) {
+function ScoreTable({ rows, headers }: { rows: ReadonlyArray<readonly [string, string]>; headers: string[] }) {
   const { t } = useI18n();
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('dashboard.chartTable')}</caption>
-      <thead>
-        <tr>
-          {headers.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, ...values]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            {values.map((v, i) => (
-              <td key={i}>{v}</td>
+    <ChartFigures>
+      <table className="data-table">
+        <caption className="visually-hidden">{t('dashboard.chartTable')}</caption>
+        <thead>
+          <tr>
+            {headers.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ChartFigures>
   );
 }
 

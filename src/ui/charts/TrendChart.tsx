@@ -1,6 +1,7 @@
 import type { Snapshot } from '../../core/schema/municipality';
 import { useI18n } from '../i18n';
 import { AfterPaint } from './AfterPaint';
+import { ChartFigures } from './ChartFigures';
 import { LABEL_ANGLE, LABEL_DROP, linePath, shortenLabel, TREND_TICKS, trendLayout } from './trend-layout';
 import { useWidth } from './useWidth';
 import { DRIVER_COLOURS } from './palettes';
@@ -95,49 +96,62 @@ function TrendPicture({ rounds, series, colours }: { rounds: readonly Snapshot[]
 
 /**
  * Scores per round as lines, drawn as our own SVG (recharts was 380 KB of code and most of the
- * dashboard's start-up); every round is labelled. The lines are drawn just after the table
- * (AfterPaint), which carries the same numbers for screen readers and print.
+ * dashboard's start-up); every round is labelled. The lines are drawn just after the numbers
+ * (AfterPaint): the picture's name says where each line starts and ends, and the table under it
+ * (closed at first) has every round.
  */
 export default function TrendChart({ rounds, series, caption, colours = DRIVER_COLOURS }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[]; caption: string; colours?: readonly string[] }) {
   const { formatDate, formatPercent, t } = useI18n();
   // Measured here too, so the room kept is the picture's height at this width (at a guessed width it was up to 90 px too tall).
   const [box, width] = useWidth<HTMLDivElement>(480);
+  const first = rounds[0];
+  const last = rounds.at(-1);
+  const lines = series.map((s) =>
+    t('design.chart.trendSeries', { series: s.title, from: formatPercent(first ? s.value(first) : null), to: formatPercent(last ? s.value(last) : null) }),
+  );
   return (
-    <div>
+    <div className="trend-block">
       {/* The box keeps the picture's height (legend included) so the table does not jump when it is drawn. */}
-      <div ref={box} style={{ minHeight: trendLayout(width, rounds.length, Math.max(0, ...rounds.map((r) => (r.label || formatDate(r.date)).length))).height + LEGEND_HEIGHT }}>
+      <div
+        ref={box}
+        role="img"
+        aria-label={t('design.chart.trendSummary', { title: caption, count: rounds.length, figures: lines.join(', ') })}
+        style={{ minHeight: trendLayout(width, rounds.length, Math.max(0, ...rounds.map((r) => (r.label || formatDate(r.date)).length))).height + LEGEND_HEIGHT }}
+      >
         <AfterPaint>
           <TrendPicture rounds={rounds} series={series} colours={colours} />
         </AfterPaint>
       </div>
-      <div className="table-scroll">
-        <table className="data-table trend-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.date')}</th>
-              {series.map((s) => (
-                <th key={s.key} scope="col">
-                  {s.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rounds.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  {r.label ? `${r.label} – ` : ''}
-                  {formatDate(r.date)}
-                </th>
+      <ChartFigures>
+        <div className="table-scroll">
+          <table className="data-table trend-table">
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('history.date')}</th>
                 {series.map((s) => (
-                  <td key={s.key}>{formatPercent(s.value(r))}</td>
+                  <th key={s.key} scope="col">
+                    {s.title}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {rounds.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    {r.label ? `${r.label} – ` : ''}
+                    {formatDate(r.date)}
+                  </th>
+                  {series.map((s) => (
+                    <td key={s.key}>{formatPercent(s.value(r))}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </ChartFigures>
     </div>
   );
 }

@@ -57,6 +57,10 @@ export const design = {
     'design.date.prevMonth': 'Forrige måned',
     'design.date.nextMonth': 'Næste måned',
     'design.portfolio.scrollHint': 'Flere kolonner til højre',
+    'design.chart.showTable': 'Vis tallene som tabel',
+    'design.chart.summary': '{title}: {figures}',
+    'design.chart.trendSummary': '{title}, {count} statusmålinger: {figures}',
+    'design.chart.trendSeries': '{series} fra {from} til {to}',
   },
   en: {
     'design.driversHeading': 'Implementation drivers',
@@ -115,5 +119,9 @@ export const design = {
     'design.date.prevMonth': 'Previous month',
     'design.date.nextMonth': 'Next month',
     'design.portfolio.scrollHint': 'More columns to the right',
+    'design.chart.showTable': 'Show the figures as a table',
+    'design.chart.summary': '{title}: {figures}',
+    'design.chart.trendSummary': '{title}, {count} assessment rounds: {figures}',
+    'design.chart.trendSeries': '{series} from {from} to {to}',
   },
 } as const;

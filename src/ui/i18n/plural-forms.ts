@@ -14,6 +14,7 @@ export const pluralForms = {
     'history.cadenceMonths#6': 'Hvert halve år',
     'history.cadenceMonths#12': 'Én gang om året',
     'history.points#one': '{sign}{value} point',
+    'design.chart.trendSummary#one': '{title}, {count} statusmåling: {figures}',
   },
   en: {
     'start.count#one': '{count} municipality',
@@ -25,5 +26,6 @@ export const pluralForms = {
     'history.cadenceMonths#6': 'Every six months',
     'history.cadenceMonths#12': 'Once a year',
     'history.points#one': '{sign}{value} point',
+    'design.chart.trendSummary#one': '{title}, {count} assessment round: {figures}',
   },
 } as const satisfies Record<'da' | 'en', Record<string, string>>;
