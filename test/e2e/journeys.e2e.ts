@@ -243,7 +243,11 @@ describe('the start screen', () => {
     const summary = page.getByRole('status').filter({ hasText: 'Import: 0 importeret, 0 opdateret, 1 afvist' });
     await summary.waitFor();
     await summary.getByText('Filen er ikke en gyldig Milepæl-kommunefil. Intet er importeret eller ændret.', { exact: false }).waitFor();
-    await summary.getByText(/budget\.json is not a valid municipality file/).waitFor();
+    await summary.getByText('budget.json').waitFor();
+    // Which fields are wrong, in Danish like the rest (the backend's English words stay out).
+    const text = await summary.innerText();
+    expect(text).toContain('Feltet "schemaVersion": mangler eller er forkert, så det er nok ikke en Milepæl-kommunefil.');
+    expect(text).not.toMatch(/is not a valid|Nothing was imported/);
     expect(await edition.service.list()).toEqual([]);
   });
 });

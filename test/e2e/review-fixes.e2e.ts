@@ -1,10 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { bundledContentDir } from '../../src/backend/packs/fs-packs';
 import { tempWorkspace } from '../helpers/workspace';
-import { editionPageEachTest, type Edition } from './harness';
+import { editionPageEachTest, startEdition, type Edition } from './harness';
 
 let edition: Edition;
 let page: Page;
@@ -141,3 +142,46 @@ describe('names and titles', () => {
   });
 });
 
+/** The bundled pack with a newer version number, so the municipality screen offers an update. */
+async function newerContent(): Promise<string> {
+  const content = await mkdtemp(path.join(tmpdir(), 'milepael-content-'));
+  await cp(path.join(bundledContentDir(), 'familieraadslagning'), path.join(content, 'familieraadslagning'), { recursive: true });
+  const target = path.join(content, 'familieraadslagning', 'pack.yml');
+  await writeFile(target, (await readFile(target, 'utf8')).replace(/^version: .*$/m, 'version: 9.0.0'));
+  return content;
+}
+
+const heightOf = (selector: string) => page.evaluate(`(() => { const el = document.querySelector('${selector}'); return el ? Math.round(el.getBoundingClientRect().height) : null; })()`) as Promise<number | null>;
+
+describe('the banners at the top of a municipality at 1366×768', () => {
+  it('lets the name banner be closed for good, and keeps it and the pack-update banner to one line each', async () => {
+    const file = await edition.service.create('Rebild Kommune', 'familieraadslagning');
+    await edition.server.close();
+    const newer = await startEdition({ location: edition.location, contentDir: await newerContent() });
+    try {
+      await bannersOf(newer, file.id);
+    } finally {
+      await newer.server.close();
+    }
+  });
+});
+
+async function bannersOf(newer: Edition, id: string): Promise<void> {
+  await page.goto(`${newer.url}#/kommune/${id}/tjekliste`);
+  await page.getByText('Skriv dit navn, så kollegerne kan se, hvem der har rettet hvad.').waitFor();
+  await page.getByText('Der er en ny version af metodepakken').waitFor();
+  // One line of text each (a banner with a control is about 50 px; two lines would be over 60).
+  expect(await heightOf('.author-bar'), 'the name banner').toBeLessThanOrEqual(52);
+  expect(await heightOf('.banner-info:not(.author-bar)'), 'the pack-update banner').toBeLessThanOrEqual(52);
+
+  await page.getByRole('button', { name: 'Ikke nu' }).click();
+  expect(await page.getByText('Skriv dit navn, så kollegerne kan se, hvem der har rettet hvad.').count()).toBe(0);
+  await page.reload();
+  await page.getByText('Der er en ny version af metodepakken').waitFor();
+  expect(await page.getByText('Skriv dit navn, så kollegerne kan se, hvem der har rettet hvad.').count()).toBe(0);
+  // The name can still be given: the line that replaces the banner offers it.
+  await page.getByRole('button', { name: 'Skriv dit navn' }).click();
+  await page.getByLabel('Dit navn').fill('Anna');
+  await page.getByRole('button', { name: 'Gem navn' }).click();
+  await page.getByText('Du retter som Anna').waitFor();
+}

@@ -26,6 +26,7 @@ const PATTERNS: { pattern: RegExp; key: MessageKey; params?: (m: RegExpExecArray
   { pattern: /^must be a version like/, key: 'problem.version' },
   { pattern: /^must be a month written YYYY-MM$/, key: 'problem.month' },
   { pattern: /^missing \(expected \w+\)$/, key: 'problem.missing' },
+  { pattern: /^missing or invalid: expected a whole number ≥ 1 \(is this a Milepæl municipality file\?\)$/, key: 'problem.noSchemaVersion' },
   { pattern: /^unknown fields? (.+) \(check the spelling\)$/, key: 'problem.unknownField', params: (m) => ({ names: m[1]! }) },
   { pattern: /^not valid JSON/, key: 'problem.notJson' },
   { pattern: /^Invalid input: expected (\w+), received \w+$/, key: 'problem.type', params: (m, t) => ({ type: TYPES[m[1]!] ? t(TYPES[m[1]!]!) : m[1]! }) },
