@@ -87,7 +87,7 @@ export const da = {
   'muni.tabs': 'Visninger',
   'muni.tab.checklist': 'Tjekliste',
   'muni.tab.dashboard': 'Overblik',
-  'muni.tab.flow': 'År 1-forløb',
+  'muni.tab.flow': 'Forløbet i år 1',
   'muni.tab.plan': 'Plan',
   'muni.tab.history': 'Udvikling',
   'history.record': 'Registrér statusmåling',

@@ -149,7 +149,7 @@ export const en: Messages = {
   'plan.section.milestones': 'Milestones',
   'plan.section.actions': 'Action plan',
   'plan.section.phases': 'The implementation wheel',
-  'plan.section.flow': 'The first year',
+  'plan.section.flow': 'Year-1 flow',
   'plan.section.openQuestions': 'Open questions',
   'plan.section.sources': 'Sources',
   'plan.author': 'Prepared by',

@@ -76,7 +76,7 @@ export const evaluationMessages = {
     'stage.need.targetShare': 'Mindst {need} rådslagninger de seneste 12 måneder (nu {have}) – 80 % af årets mål',
     'stage.need.targetMissing': 'Sæt et mål for årets antal rådslagninger (nu {have} de seneste 12 måneder)',
     'stage.need.evaluationMonths': 'Spørgeskemaresultater i mindst {need} måneder (nu {have})',
-    'score.overallExplain': 'Samlet: point for pakkens {count} milepæle (På plads 2, I gang 1, Ikke startet 0; Ikke relevant tæller ikke med). År 1-forløbet har sit eget tal.',
+    'score.overallExplain': 'Samlet: point for pakkens {count} milepæle (På plads 2, I gang 1, Ikke startet 0; Ikke relevant tæller ikke med). Forløbet i år 1 har sit eget tal.',
     'score.flowFigure': '{title}: {percent}',
     'eval.phaseData': 'Evaluering i gang: {forms} skemaer i {year}',
     'eval.phaseNoData': 'Ingen spørgeskemaer registreret i {year}',
