@@ -22,18 +22,25 @@ export function StagePanel({ file, today }: { file: MunicipalityFile; today: str
   const stage = implementationStage(file, today);
   if (!stage) return null;
   const title = (s: { title: string; titleEn: string }) => (language === 'da' ? s.title : s.titleEn);
+  const first = stage.missingForNext[0];
+  const firstMissing = first === undefined ? null : first.kind === 'inPlace' ? t('stage.firstMilestone', { title: first.missing[0] ?? '' }) : requirementText(first, t);
   return (
     <div className="stage-panel" data-testid="stage-panel">
       <p>
         <strong>{t('stage.label')}: </strong>
         <span data-testid="stage-title">{title(stage.current)}</span> <span className="muted">({t('stage.of', { n: stage.index + 1, total: stage.stages.length })})</span>{' '}
+        {/* Said outright, not only behind "?": a high score in an early stage otherwise reads as a mistake. */}
+        <span className="muted" data-testid="stage-not-percent">
+          {t('stage.notPercent')}
+        </span>{' '}
         <Explain text={`${t('stage.explain')}${stage.source ? ` ${stage.source}.` : ''}`} />
       </p>
       {stage.next ? (
         // Folded by default: the list can be long, and the tabs below must stay in view on a laptop.
         <details className="stage-details">
           <summary className="muted">
-            {t('stage.next', { stage: title(stage.next) })} {t('stage.needCount', { count: stage.missingForNext.reduce((n, c) => n + (c.kind === 'inPlace' ? c.missing.length : 1), 0) })}
+            {/* The first unmet criterion in the summary, so what holds the stage back shows without opening the list. */}
+            {firstMissing ? t('stage.firstMissing', { stage: title(stage.next), need: firstMissing }) : t('stage.next', { stage: title(stage.next) })} · {t('stage.needCount', { count: stage.missingForNext.reduce((n, c) => n + (c.kind === 'inPlace' ? c.missing.length : 1), 0) })}
           </summary>
           <ul className="stage-missing">
             {stage.missingForNext.map((check) =>
