@@ -203,6 +203,8 @@ export const da = {
   'checklist.editMode': 'Redigér tjeklisten',
   'checklist.noPhase': 'Uden fase',
   'checklist.itemsInGroup': '{count} punkter',
+  'checklist.phaseAlsoFlow': 'fasens score tæller også {count} trin i forløbet i år 1',
+  'checklist.phaseAlsoEvidence': 'fasens score tæller også, om der indsamles resultater',
   'checklist.overdue': 'Forsinket',
   'checklist.due': 'Frist',
   'checklist.owner': 'Ansvarlig',

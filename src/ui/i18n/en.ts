@@ -202,6 +202,8 @@ export const en: Messages = {
   'checklist.editMode': 'Edit the checklist',
   'checklist.noPhase': 'No phase',
   'checklist.itemsInGroup': '{count} items',
+  'checklist.phaseAlsoFlow': 'the phase score also counts {count} steps of the year-1 flow',
+  'checklist.phaseAlsoEvidence': 'the phase score also counts whether results are collected',
   'checklist.overdue': 'Overdue',
   'checklist.due': 'Due',
   'checklist.owner': 'Owner',
