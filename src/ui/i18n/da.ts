@@ -80,6 +80,7 @@ export const da = {
   'portfolio.stale': 'Ikke vurderet',
   'portfolio.sortBy': 'Sortér efter {column}',
   'portfolio.legend': 'Milepæle',
+  'portfolio.statusKey': 'Symbolerne i tabellen',
   'portfolio.empty': 'Ingen kommuner bruger denne metode endnu.',
   'portfolio.shown': 'Viser {shown} af {total} kommuner',
   'portfolio.never': '–',

@@ -79,6 +79,7 @@ export const en: Messages = {
   'portfolio.stale': 'Not reviewed',
   'portfolio.sortBy': 'Sort by {column}',
   'portfolio.legend': 'Milestones',
+  'portfolio.statusKey': 'The symbols in the table',
   'portfolio.empty': 'No municipality uses this method yet.',
   'portfolio.shown': 'Showing {shown} of {total} municipalities',
   'portfolio.never': '–',
