@@ -51,15 +51,8 @@ describe('the stage panel says why the stage and the percentage can disagree', (
     expect(scoreMunicipality(file).overall.percent).toBeGreaterThan(70);
     const text = visibleText(render(file));
     expect(text).toContain('Udforskning');
-    expect(text).toContain('følger metodens krav, ikke den samlede procent');
-    const first = base.items.find((i) => i.id === 'formaal-og-maalgruppe')!.title;
-    expect(text).toContain(`Mangler først for at nå Installation: „${first}“ på plads · 2 punkter mangler`);
-  });
-
-  it('names a figure when a figure is the first thing missing', () => {
-    // Every milestone in place: the later stages wait for conferences and questionnaire months.
-    const file: MunicipalityFile = { ...base, items: base.items.map((i) => ({ ...i, status: 'in_place' })) };
-    const text = visibleText(render(file));
-    expect(text).toMatch(/Mangler først for at nå [^:]+: Mindst \d+ rådslagning/);
+    expect(text).toContain('(stadie 1 af 4) – følger metodens krav, ikke procenten');
+    // What holds it back is one click away, named by the next stage.
+    expect(text).toContain('Mangler for at nå Installation: 2 punkter mangler');
   });
 });

@@ -22,8 +22,6 @@ export function StagePanel({ file, today }: { file: MunicipalityFile; today: str
   const stage = implementationStage(file, today);
   if (!stage) return null;
   const title = (s: { title: string; titleEn: string }) => (language === 'da' ? s.title : s.titleEn);
-  const first = stage.missingForNext[0];
-  const firstMissing = first === undefined ? null : first.kind === 'inPlace' ? t('stage.firstMilestone', { title: first.missing[0] ?? '' }) : requirementText(first, t);
   return (
     <div className="stage-panel" data-testid="stage-panel">
       <p>
@@ -39,8 +37,7 @@ export function StagePanel({ file, today }: { file: MunicipalityFile; today: str
         // Folded by default: the list can be long, and the tabs below must stay in view on a laptop.
         <details className="stage-details">
           <summary className="muted">
-            {/* The first unmet criterion in the summary, so what holds the stage back shows without opening the list. */}
-            {firstMissing ? t('stage.firstMissing', { stage: title(stage.next), need: firstMissing }) : t('stage.next', { stage: title(stage.next) })} · {t('stage.needCount', { count: stage.missingForNext.reduce((n, c) => n + (c.kind === 'inPlace' ? c.missing.length : 1), 0) })}
+            {t('stage.next', { stage: title(stage.next) })} {t('stage.needCount', { count: stage.missingForNext.reduce((n, c) => n + (c.kind === 'inPlace' ? c.missing.length : 1), 0) })}
           </summary>
           <ul className="stage-missing">
             {stage.missingForNext.map((check) =>
