@@ -196,7 +196,7 @@ describe('page 1 of the example PDF', () => {
       expect(page1).toContain('Trafiklys');
       for (const area of ['Ledelse (driver)', 'Organisering (driver)', 'Organisering (fase)', 'Evaluering (fase)']) expect(page1).toContain(area);
       expect(page1).toMatch(/Rød under 40/);
-      expect(page1).toContain('Trin: Indledende implementering');
+      expect(page1).toContain('Stadie: Indledende implementering');
       const flagged = sample.items.filter((i) => i.steeringDecision);
       expect(flagged.length).toBeGreaterThanOrEqual(3);
       for (const item of flagged) expect(page1).toContain(item.steeringDecision!.text.split(' ').slice(0, 4).join(' '));

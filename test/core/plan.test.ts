@@ -21,7 +21,7 @@ describe('the Markdown plan', () => {
     const md = planToMarkdown(plan(sample));
     expect(md).toMatch(/^# Implementeringsplan: Familierådslagning\n\n\*\*Eksempel Kommune\*\* · Statusdato 22\.11\.2026/);
     expect(md).toContain('| Udarbejdet af | Mette Projektleder |');
-    expect(md).toMatch(/Samlet score: \*\*74\s%\*\* – trin: \*\*Indledende implementering\*\*/);
+    expect(md).toMatch(/Samlet score: \*\*74\s%\*\* – stadie: \*\*Indledende implementering\*\*/);
     for (const item of sample.items.filter((i) => i.kind === 'milestone')) expect(md).toContain(`#### ${item.title}`);
     expect(md).not.toContain('data:');
     expect(md).toContain('## Handlingsplan');

@@ -138,8 +138,8 @@ describe('the dashboard and the year-1 flow', () => {
 
   it('shows which first-year steps are done, ready or waiting for an earlier step', async () => {
     await page.getByRole('button', { name: 'Opret eksempelkommune' }).click();
-    await page.getByRole('link', { name: 'År 1-forløb' }).click();
-    await page.getByRole('heading', { name: 'Forløbet i år 1' }).waitFor();
+    await page.getByRole('link', { name: 'Forløbet i år 1' }).click();
+    await page.getByRole('heading', { name: 'Forløbet i år 1', exact: true }).waitFor();
     expect(await page.locator('.flow-steps .flow-state-done').count()).toBe(15);
     expect(await page.getByText(/^Venter på: /).count()).toBeGreaterThan(0);
     await expectNoSeriousAxeViolations();

@@ -108,7 +108,7 @@ describe(`${PAYLOADS.length} script-injection payloads`, () => {
     const views = [
       { tab: 'Overblik', content: page.getByRole('heading', { name: 'Implementeringsdrivere' }) },
       { tab: 'Udvikling', content: page.getByRole('heading', { name: 'Hvad har flyttet sig?' }) },
-      { tab: 'År 1-forløb', content: page.getByRole('heading', { name: flowTitle }) },
+      { tab: 'Forløbet i år 1', content: page.getByRole('heading', { name: flowTitle }) },
       { tab: 'Plan', content: page.locator('.plan-preview h1') },
     ];
     for (const { tab, content } of views) {

@@ -53,7 +53,7 @@ const WORDS = {
     metric: { plan_rate: 'Rådslagninger med en plan', within_weeks: 'Holdt inden for {weeks} uger efter ja', within_hours: 'Varede højst {hours} timer', follow_up_rate: 'Fulgt op efter {from}–{to} måneder' },
     notesHeading: 'Sådan er tallene regnet',
     notes: [
-      'Samlet score: point for pakkens milepæle alene (På plads 2, I gang 1, Ikke startet 0; Ikke relevant tæller ikke med). År 1-forløbet har sit eget tal.',
+      'Samlet score: point for pakkens milepæle alene (På plads 2, I gang 1, Ikke startet 0; Ikke relevant tæller ikke med). Forløbet i år 1 har sit eget tal.',
       'Evalueringsfasen i hjulet tæller også, om der indsamles resultater: mindst {months} måneder med spørgeskemaer svarer til en milepæl på plads, færre til en milepæl i gang.',
       'Svar fra 1 til 5 læses 2-1-2: 4–5 er positive, 3 neutral, 1–2 negative; procenterne er af dem, der svarede på spørgsmålet.',
       'Ventetid regnes fra barnets ja til rådslagningen; varighed regnes i timer; opfølgning tæller, når den holdes {from}–{to} måneder efter den første rådslagning, og kun første rådslagninger, der er mindst {from} måneder gamle, indgår.',

@@ -33,6 +33,12 @@ tr { break-inside: avoid; }
 a { color: #1d5c8c; }
 img, svg { max-width: 100%; height: auto; break-inside: avoid; }
 .chart { margin: 3mm 0 5mm; break-inside: avoid; }
+/* A list of links within the plan (the contents) stays on one page with its heading, in two columns so it fits under page 2. */
+ul:has(> li > a[href^="#"]) { break-inside: avoid; columns: 2; column-gap: 8mm; }
+/* A short section (see sectionsMarked) follows on the page before instead of starting a page of its
+   own, and moves whole to the next page when it does not fit. */
+.plan-section.is-short { break-inside: avoid; }
+.plan-section.is-short > h2 { break-before: auto; margin-top: 8mm; }
 .chart svg { display: block; margin: 0 auto; width: 100%; height: auto; }
 .chart-drivers svg { max-width: 150mm; }
 .chart-wheel svg { max-width: 105mm; }
@@ -121,7 +127,30 @@ function withSteeringPage(html: string, model: PlanModel): string {
   const own = model.options.sections.includes('steering') ? html.indexOf('<h2') : -1;
   const firstSection = html.indexOf('<h2', own < 0 ? 0 : own + 3);
   if (firstSection < 0) return `<section class="steering-page">${html}</section>`;
-  return `<section class="steering-page">${html.slice(0, firstSection)}</section>\n${html.slice(firstSection)}`;
+  return `<section class="steering-page">${html.slice(0, firstSection)}</section>\n${sectionsMarked(html.slice(firstSection))}`;
+}
+
+/** Lines of an A4 page at the body size, less a margin for headings and spacing. */
+const SHORT_SECTION_LINES = 26;
+
+/**
+ * Wraps each section (an h2 and what follows it) and marks the short ones, so print starts only the
+ * long ones on a new page: a one-line appendix or a small timeline otherwise gets a nearly empty page.
+ * The estimate is rough on purpose; a section judged short that does not fit still moves whole.
+ */
+function sectionsMarked(html: string): string {
+  const parts = html.split(/(?=<h2[\s>])/);
+  return parts
+    .map((part) => {
+      if (!part.startsWith('<h2')) return part;
+      // A chart counts by its drawn height (the page's 174 mm width is about 32 lines of body text), not its labels.
+      const charts = [...part.matchAll(/<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/g)].reduce((sum, m) => sum + (32 * Number(m[2])) / Math.max(1, Number(m[1])) + 1, 0);
+      const text = part.replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<[^>]*>/g, '');
+      const count = (pattern: RegExp) => part.match(pattern)?.length ?? 0;
+      const lines = Math.ceil(text.length / 90) + count(/<tr[\s>]/g) + 0.5 * count(/<(p|li|h3|h4)[\s>]/g) + charts + 3;
+      return `<section class="plan-section${lines <= SHORT_SECTION_LINES ? ' is-short' : ''}">${part}</section>\n`;
+    })
+    .join('');
 }
 
 /** The plan's body as HTML (for the in-app preview). */

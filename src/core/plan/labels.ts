@@ -101,7 +101,7 @@ const en: PlanLabels = {
   focusAreas: 'Focus areas',
   remaining: 'Remaining',
   nothingRemaining: 'Everything in this phase is in place.',
-  flow: 'The first year',
+  flow: 'Year-1 flow',
   waitingFor: 'waiting for',
   decision: 'Decision',
   task: 'Task',

@@ -27,6 +27,10 @@ export function StagePanel({ file, today }: { file: MunicipalityFile; today: str
       <p>
         <strong>{t('stage.label')}: </strong>
         <span data-testid="stage-title">{title(stage.current)}</span> <span className="muted">({t('stage.of', { n: stage.index + 1, total: stage.stages.length })})</span>{' '}
+        {/* Said outright, not only behind "?": a high score in an early stage otherwise reads as a mistake. */}
+        <span className="muted" data-testid="stage-not-percent">
+          {t('stage.notPercent')}
+        </span>{' '}
         <Explain text={`${t('stage.explain')}${stage.source ? ` ${stage.source}.` : ''}`} />
       </p>
       {stage.next ? (

@@ -21,6 +21,7 @@ export const pluralForms = {
     'start.overdue#one': '{count} overdue',
     'portfolio.shown#one': 'Showing {shown} of {total} municipality',
     'checklist.itemsInGroup#one': '{count} item',
+    'checklist.phaseAlsoFlow#one': 'the phase score also counts {count} step of the year-1 flow',
     'history.staleCount#one': '{count} open item has not been reviewed within the interval.',
     'history.cadenceMonths#1': 'Every month',
     'history.cadenceMonths#6': 'Every six months',

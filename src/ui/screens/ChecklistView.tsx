@@ -6,7 +6,7 @@ import { isFiltering, matchesFilter, NO_FILTER, ownersOf, searchHits, type Check
 import { isOverdue } from '../../core/checklist/summary';
 import { isStale, lastReviewed } from '../../core/history/stale';
 import type { ChecklistItem, MunicipalityFile } from '../../core/schema/municipality';
-import { scoreItems } from '../../core/scoring/score';
+import { scoreItems, scoreMunicipality } from '../../core/scoring/score';
 // markdown-it is a sizeable part of the bundle and only needed once an item's details are open.
 const Markdown = lazy(() => import('../components/Markdown'));
 import { DateInput } from '../components/DateInput';
@@ -68,6 +68,8 @@ export function ChecklistView({ file, today, edit }: Props) {
   const filtering = isFiltering(filter);
   const allGroups = groupsOf(file, groupBy, t('checklist.noPhase'));
   const milestones = useMemo(() => file.items.filter((i) => i.kind === 'milestone'), [file.items]);
+  // A phase group shows the phase's own score (as in the header), which also counts the year-1 flow's steps in the phase.
+  const phaseScores = useMemo(() => scoreMunicipality(file).phases, [file]);
   const owners = useMemo(() => ownersOf(milestones), [milestones]);
   const groups = filtering ? allGroups.map((g) => ({ ...g, items: g.items.filter((i) => matchesFilter(i, filter, today)) })).filter((g) => g.items.length > 0) : allGroups;
   const shown = groups.reduce((n, g) => n + g.items.length, 0);
@@ -124,13 +126,20 @@ export function ChecklistView({ file, today, edit }: Props) {
 
       {groups.map((group) => {
         const allItems = allGroups.find((g) => g.id === group.id)?.items ?? group.items;
-        const score = scoreItems(group.id, group.title, allItems);
+        const phaseScore = group.phaseId === undefined ? undefined : phaseScores.find((p) => p.id === group.phaseId);
+        const score = phaseScore ?? scoreItems(group.id, group.title, allItems);
+        const flowSteps = group.phaseId === undefined ? 0 : file.items.filter((i) => i.kind === 'flow_step' && i.phaseId === group.phaseId).length;
+        const countsEvidence = group.phaseId !== undefined && group.phaseId === file.framework.evaluation?.evaluationPhase;
         return (
           <section key={group.id} className="group" aria-labelledby={`group-${group.id}`}>
             <header className="group-head">
               <h2 id={`group-${group.id}`}>{group.title}</h2>
               <ScoreBar label={group.title} percent={score.percent} />
-              <p className="muted">{t('checklist.itemsInGroup', { count: allItems.length })}</p>
+              <p className="muted">
+                {t('checklist.itemsInGroup', { count: allItems.length })}
+                {flowSteps > 0 && ` · ${t('checklist.phaseAlsoFlow', { count: flowSteps })}`}
+                {countsEvidence && ` · ${t('checklist.phaseAlsoEvidence')}`}
+              </p>
             </header>
             <ol className="items">
               {group.items.map((item, position) => (

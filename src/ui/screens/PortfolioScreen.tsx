@@ -30,7 +30,7 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
   const [anonymised, setAnonymised] = useState(false);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
-  const ids = { pack: useId(), filter: useId(), anon: useId() };
+  const ids = { pack: useId(), filter: useId(), anon: useId(), key: useId() };
   // Typing stays responsive: a long list follows the filter when the typing pauses, and React renders it when it has time.
   const settledQuery = useSettledValue(query, (fetched?.municipalities.length ?? 0) >= WINDOW_FROM ? SETTLE_MS : 0);
   const deferredQuery = useDeferredValue(settledQuery);
@@ -130,6 +130,19 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
         <p className="empty card">{t('portfolio.empty')}</p>
       ) : (
         <>
+          {/* The key to the symbols sits over the table, in view: folded away below a long list it was never found. */}
+          <div className="status-key">
+            <span className="muted" id={ids.key}>
+              {t('portfolio.statusKey')}:
+            </span>
+            <ul aria-labelledby={ids.key}>
+              {(['not_started', 'in_progress', 'in_place', 'not_relevant'] as const).map((s) => (
+                <li key={s} className={`heat-key status-${s}`}>
+                  <span aria-hidden="true">{STATUS_SYMBOL[s]}</span> {t(`status.${s}`)}
+                </li>
+              ))}
+            </ul>
+          </div>
           <PortfolioTable portfolio={portfolio} rows={rows} sort={sort} onSort={onSort} anonymised={anonymised} onOpen={onOpen} showEvaluation={showEvaluation} shown={t('portfolio.shown', { shown: rows.length, total: portfolio.municipalities.length })} />
           <details className="legend">
             <summary>{t('portfolio.legend')}</summary>
@@ -140,13 +153,6 @@ export function PortfolioScreen({ client, onOpen, onError }: Props) {
                 </li>
               ))}
             </ol>
-            <p>
-              {(['not_started', 'in_progress', 'in_place', 'not_relevant'] as const).map((s) => (
-                <span key={s} className={`heat-key status-${s}`}>
-                  {STATUS_SYMBOL[s]} {t(`status.${s}`)}
-                </span>
-              ))}
-            </p>
           </details>
         </>
       )}
