@@ -9,6 +9,7 @@ export const pluralForms = {
     'start.overdue#one': '{count} forsinket',
     'portfolio.shown#one': 'Viser {shown} af {total} kommune',
     'checklist.itemsInGroup#one': '{count} punkt',
+    'checklist.phaseAlsoFlow#one': 'fasens score tæller også {count} trin i forløbet i år 1',
     'history.staleCount#one': '{count} åbent punkt er ikke vurderet inden for intervallet.',
     'history.cadenceMonths#1': 'Hver måned',
     'history.cadenceMonths#6': 'Hvert halve år',
