@@ -79,4 +79,18 @@ describe('the change log', () => {
     expect(en[0]).not.toContain('Unknown');
     expect(en[0]).toContain(`Owner set to "Bo" on "${item.title}"`);
   });
+
+  it('dates an entry by the local day, like its time: 23:30 UTC is 00:30 on the next day in Copenhagen', async () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'Europe/Copenhagen';
+    try {
+      const item = file.items[0]!;
+      const da = await shown([{ at: '2026-11-23T23:30:00.000Z', by: 'Anna', what: [{ field: 'owner', item: item.id, value: 'Bo' }] }], 'da');
+      expect(da[0]).toContain('24.11.2026');
+      expect(da[0]).not.toContain('23.11.2026');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
 });

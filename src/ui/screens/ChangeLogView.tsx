@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { LogEntryView } from '../../api/live-contract';
 import type { MunicipalityFile } from '../../core/schema/municipality';
+import { localDateString } from '../../core/checklist/summary';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DateInput } from '../components/DateInput';
 import { useI18n } from '../i18n';
@@ -82,7 +83,7 @@ export function ChangeLogView({ client, file }: { client: ApiClient; file: Munic
       <ol className="log-entries">
         {visible.map((entry, n) => (
           <li key={`${entry.at}-${n}`}>
-            <span className="muted">{t('log.at', { date: formatDate(entry.at), time: time.format(new Date(entry.at)) })}</span>
+            <span className="muted">{t('log.at', { date: formatDate(localDateString(new Date(entry.at))), time: time.format(new Date(entry.at)) })}</span>
             {actorOf(entry.by) !== null && <span className="log-actor"> · {actorOf(entry.by)}</span>}
             <ul>
               {lines(entry).map((line, k) => (
