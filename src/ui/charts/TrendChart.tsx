@@ -15,10 +15,9 @@ export interface TrendSeries {
   value: (s: Snapshot) => number | null;
 }
 
-/** The lines; its own component so it can measure its box once that box is on screen. */
-function TrendPicture({ rounds, series, colours }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[]; colours: readonly string[] }) {
+/** The lines, at the width TrendChart measured for its box. */
+function TrendPicture({ rounds, series, colours, width }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[]; colours: readonly string[]; width: number }) {
   const { formatDate, formatPercent } = useI18n();
-  const [box, width] = useWidth<HTMLDivElement>(640);
   const name = (r: Snapshot) => r.label || formatDate(r.date);
   const layout = trendLayout(width, rounds.length, Math.max(0, ...rounds.map((r) => name(r).length)));
   const { plot, xs, y } = layout;
@@ -29,7 +28,7 @@ function TrendPicture({ rounds, series, colours }: { rounds: readonly Snapshot[]
     }),
   );
   return (
-    <div className="chart trend-chart" aria-hidden="true" ref={box}>
+    <div className="chart trend-chart" aria-hidden="true">
       <div className="chart-legend">
         {series.map((s, i) => (
           <span key={s.key} className="chart-legend-item">
@@ -102,7 +101,7 @@ function TrendPicture({ rounds, series, colours }: { rounds: readonly Snapshot[]
  */
 export default function TrendChart({ rounds, series, caption, colours = DRIVER_COLOURS }: { rounds: readonly Snapshot[]; series: readonly TrendSeries[]; caption: string; colours?: readonly string[] }) {
   const { formatDate, formatPercent, t } = useI18n();
-  // Measured here too, so the room kept is the picture's height at this width (at a guessed width it was up to 90 px too tall).
+  // Measured once here: the room kept before the picture is drawn is its height at this width, and the picture is drawn at it.
   const [box, width] = useWidth<HTMLDivElement>(480);
   const first = rounds[0];
   const last = rounds.at(-1);
@@ -119,7 +118,7 @@ export default function TrendChart({ rounds, series, caption, colours = DRIVER_C
         style={{ minHeight: trendLayout(width, rounds.length, Math.max(0, ...rounds.map((r) => (r.label || formatDate(r.date)).length))).height + LEGEND_HEIGHT }}
       >
         <AfterPaint>
-          <TrendPicture rounds={rounds} series={series} colours={colours} />
+          <TrendPicture rounds={rounds} series={series} colours={colours} width={width} />
         </AfterPaint>
       </div>
       <ChartFigures>

@@ -1,6 +1,7 @@
+import type { I18n } from '../i18n';
 import type { MessageKey } from '../i18n/da';
 
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+type Translate = I18n['t'];
 
 /** One problem the backend found in a file: where (a path such as `items[3].status`) and what, in its own English words. */
 export interface FileProblem {

@@ -1,9 +1,11 @@
 import type { LogEntryView } from '../../api/live-contract';
+import { STATUSES } from '../../core/schema/common';
+import type { I18n } from '../i18n';
 import type { MessageKey } from '../i18n/da';
 import { UNKNOWN_AUTHOR } from '../state/useMunicipality';
 
 type ChangedField = LogEntryView['what'][number];
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+type Translate = I18n['t'];
 
 /** Changes the engine logs under a name of their own (not a field of the file). */
 export const LOG_EVENTS = {
@@ -82,7 +84,7 @@ export const EVIDENCE_FIELDS = {
   target: 'log.field.evidenceTarget',
 } as const satisfies Record<string, MessageKey>;
 
-const STATUSES = new Set(['not_started', 'in_progress', 'in_place', 'not_relevant']);
+const STATUS_VALUES = new Set<string>(STATUSES);
 
 function fieldKey(w: ChangedField): MessageKey | null {
   const table: Record<string, MessageKey> = w.question !== undefined ? QUESTION_FIELDS : w.evidence !== undefined ? EVIDENCE_FIELDS : w.item !== undefined ? ITEM_FIELDS : TOP_FIELDS;
@@ -97,7 +99,7 @@ export interface LineContext {
 }
 
 function valueText(value: unknown, { t, formatDate }: LineContext): string {
-  if (typeof value === 'string' && STATUSES.has(value)) return t(`status.${value}` as MessageKey);
+  if (typeof value === 'string' && STATUS_VALUES.has(value)) return t(`status.${value}` as MessageKey);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return '';
