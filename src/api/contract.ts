@@ -87,7 +87,7 @@ export const contract = {
     output: municipalityFileSchema,
   },
   'municipality.duplicate': {
-    input: z.object({ id, name: nonEmptyText(200) }).strict(),
+    input: z.object({ id, name: municipalityName }).strict(),
     output: municipalityFileSchema,
   },
   'municipality.delete': { input: z.object({ id }).strict(), output: done },

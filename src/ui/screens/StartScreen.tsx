@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import type { ApiClient } from '../../api/client';
 import type { Output } from '../../api/contract';
 import { MAX_MUNICIPALITY_NAME } from '../../api/limits';
+import { copyName } from './copy-name';
 import { localizeSummary } from '../../core/checklist/summary';
 import { Banner } from '../components/Banner';
 import { ImportFlow } from '../components/ImportFlow';
@@ -246,7 +247,7 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
                 })
               }
               onDuplicate={(m) =>
-                void run(async () => void (await client.call('municipality.duplicate', { id: m.id, name: t('start.copyName', { name: m.name }) })))
+                void run(async () => void (await client.call('municipality.duplicate', { id: m.id, name: copyName(m.name, t) })))
               }
               onDelete={(m) =>
                 void run(async () => {
@@ -313,7 +314,7 @@ export function StartScreen({ client, onOpen, onError, onPortfolio }: Props) {
                         <button
                           type="button"
                           onClick={() =>
-                            void run(async () => void (await client.call('municipality.duplicate', { id: m.id, name: t('start.copyName', { name: m.name }) })))
+                            void run(async () => void (await client.call('municipality.duplicate', { id: m.id, name: copyName(m.name, t) })))
                           }
                         >
                           {t('start.duplicate')}
