@@ -134,7 +134,8 @@ export const contract = {
     output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
   },
   'portfolio.get': {
-    input: z.object({ packId: slugSchema, anonymise: z.boolean().default(false) }).strict(),
+    /** Without a pack: the first one, which the portfolio screen opens with, so a cold page can ask at once. */
+    input: z.object({ packId: slugSchema.optional(), anonymise: z.boolean().default(false) }).strict(),
     output: portfolioSchema,
   },
   'portfolio.export': {

@@ -39,7 +39,7 @@ export function createHandlers(service: WorkspaceService, info: AppInfo): Handle
     'municipality.applyPackUpdate': ({ id, baseRevision, choices }) => service.applyPackUpdate(id, baseRevision, choices),
     'plan.preview': async ({ id, options }) => ({ html: await service.previewPlan(id, options) }),
     'plan.export': async ({ id, format, options }) => base64File(await service.exportPlan(id, format, options)),
-    'portfolio.get': ({ packId, anonymise }) => service.portfolio(packId, anonymise),
+    'portfolio.get': ({ packId, anonymise }) => service.portfolio(packId ?? service.firstPackId(), anonymise),
     'portfolio.export': async ({ packId, anonymise, language }) => base64File(await service.exportPortfolio(packId, anonymise, language)),
     'evaluation.import': ({ id, baseRevision, fileName, base64 }) => importEvaluationInto(service, id, baseRevision, fileName, Buffer.from(base64, 'base64')),
     ...liveHandlers(service),

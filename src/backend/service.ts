@@ -58,6 +58,13 @@ export class WorkspaceService {
     return this.packs.map(summarizePack);
   }
 
+  /** The pack listed first: the one a screen starts with when none is chosen. */
+  firstPackId(): string {
+    const first = this.packs[0];
+    if (!first) throw new BackendError('not_found', 'no method pack is installed');
+    return first.id;
+  }
+
   getPack(id: string): Pack {
     const pack = this.packs.find((p) => p.id === id);
     if (!pack) throw new BackendError('not_found', `there is no method pack "${id}"; available: ${this.packs.map((p) => p.id).join(', ')}`);

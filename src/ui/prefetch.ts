@@ -38,11 +38,11 @@ let earlyPortfolio: Promise<{ packId: string; portfolio: PortfolioAnswer } | nul
 /** Opened on the portfolio: the pack list and the first pack's portfolio are requested at once, not one after the other. */
 export function prefetchPortfolio(client: ApiClient, hash: string): void {
   if (parseRoute(hash).screen !== 'portfolio') return;
-  const packs = client.call('packs.list', {});
-  const first = packs.then(async (list) => {
-    const packId = list[0]?.id;
-    return packId ? { packId, portfolio: await client.call('portfolio.get', { packId, anonymise: false }) } : null;
-  });
+  const requested = window.milepaelEarlyPortfolio;
+  delete window.milepaelEarlyPortfolio;
+  // Asked for (and checked) by early-fetch.ts before this code loaded.
+  const packs = requested?.packs ?? client.call('packs.list', {});
+  const first = (requested?.portfolio ?? client.call('portfolio.get', { anonymise: false })).then((portfolio) => ({ packId: portfolio.pack.id, portfolio }));
   packs.catch(() => undefined);
   first.catch(() => undefined); // The screen asks again and reports a failure.
   earlyPacks = packs;

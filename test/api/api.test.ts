@@ -104,6 +104,17 @@ describe('a municipality through the api client, as the UI uses it', () => {
   });
 });
 
+describe('the portfolio', () => {
+  it('without a pack named is the first listed pack\'s, as the portfolio screen opens with', async () => {
+    await client.call('municipality.create', { name: 'Viborg Kommune', packId: 'familieraadslagning' });
+    const [first] = await client.call('packs.list', {});
+    const unnamed = await client.call('portfolio.get', { anonymise: false });
+    expect(unnamed.pack.id).toBe(first?.id);
+    expect(unnamed).toEqual(await client.call('portfolio.get', { packId: first!.id, anonymise: false }));
+    expect(unnamed.municipalities.map((m) => m.name)).toContain('Viborg Kommune');
+  });
+});
+
 describe('dispatch', () => {
   it('rejects unknown methods and invalid input with a code and the field, never a thrown error', async () => {
     expect(await dispatch(handlers, 'municipality.format', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
