@@ -185,3 +185,21 @@ async function bannersOf(newer: Edition, id: string): Promise<void> {
   await page.getByRole('button', { name: 'Gem navn' }).click();
   await page.getByText('Du retter som Anna').waitFor();
 }
+
+describe('the dashboard action lists at 1366×768', () => {
+  it('keep each step to two lines, with the whole title on hover', async () => {
+    const sample = await edition.service.createSample();
+    await page.goto(`${edition.url}#/kommune/${sample.id}/overblik`);
+    await page.locator('.dashboard-actions .action-table').first().waitFor();
+    // Lines of each first cell's text as drawn, and whether the whole title is at hand.
+    const cells = (await page.evaluate(`[...document.querySelectorAll('.dashboard-actions .action-table tbody td:first-child')].map((td) => {
+      const s = getComputedStyle(td);
+      const inner = td.getBoundingClientRect().height - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
+      return { lines: Math.round(inner / parseFloat(s.lineHeight)), text: td.textContent, title: td.querySelector('[title]')?.getAttribute('title') ?? null };
+    })`)) as { lines: number; text: string; title: string | null }[];
+    expect(cells.length).toBeGreaterThan(3);
+    // The sample has steps of up to six lines at this width; none may take more than two.
+    expect(Math.max(...cells.map((c) => c.lines))).toBeLessThanOrEqual(2);
+    for (const c of cells) expect(c.title).toBe(c.text);
+  });
+});

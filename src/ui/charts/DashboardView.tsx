@@ -174,7 +174,12 @@ function ActionTable({ items, empty, formatDate, overdue = false }: { items: Mun
       <tbody>
         {items.map((i) => (
           <tr key={i.id} className={overdue ? 'is-overdue' : undefined}>
-            <td>{i.title}</td>
+            <td>
+              {/* Two lines at most, so a long step does not fill the card; the whole title on hover and for screen readers. */}
+              <span className="action-title" title={i.title}>
+                {i.title}
+              </span>
+            </td>
             <td>{i.owner || '–'}</td>
             <td className="due">
               {overdue && <TriangleAlert className="icon" size={14} aria-hidden="true" />} {formatDate(i.dueDate!)}
