@@ -69,6 +69,21 @@ describe('useMunicipality on the engine', { timeout: 30_000 }, () => {
     expect(log.at(-1)).toMatchObject({ by: 'Projektleder Anne', what: [expect.objectContaining({ field: 'owner', value: 'Ny ejer' })] });
   });
 
+  it('keeps the unchanged items as they were after a save, so only the changed card redraws', async () => {
+    const { client, subscribe, id } = await backend();
+    const state = mount(() => useMunicipality(client, id, subscribe));
+    await until(() => state.current.file !== null, 'the municipality opens');
+    const before = state.current.file!.items;
+    const item = before[2]!;
+    act(() => state.current.edit({ type: 'setStatus', itemId: item.id, status: item.status === 'in_place' ? 'in_progress' : 'in_place' }));
+    await until(() => state.current.saveState === 'saved', 'the edit is saved');
+    // Wait for the backend's copy to be taken in (its answer, then the change event).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const after = state.current.file!.items;
+    expect(after[2]).not.toBe(item);
+    expect(after.filter((i) => i.id !== item.id).every((i) => i === before.find((b) => b.id === i.id))).toBe(true);
+  });
+
   it("shows another window's change without a reload and keeps its own edits", async () => {
     const { client, subscribe, id } = await backend();
     setAuthor('Anne');

@@ -5,6 +5,7 @@ import type { Output } from '../../api/contract';
 import type { FieldConflictView } from '../../api/live-contract';
 import { applyEdit, type ChecklistEdit } from '../../core/checklist/edits';
 import type { MunicipalityFile } from '../../core/schema/municipality';
+import { shareUnchanged } from '../../core/share-unchanged';
 import { subscribeWorkspaceEvents, type SubscribeWorkspace } from '../api';
 import { currentAuthor } from './author';
 import { revertStep } from './revert';
@@ -147,6 +148,9 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
         // Someone else removed what this edit was about; the backend will say so when it is sent.
       }
     }
+    // A save's answer is a whole new copy (shared in take); keep the objects that did not change,
+    // so only the changed item's card redraws (all 300 cards of a long checklist redrew after every save).
+    next = shareUnchanged(shown.current, next);
     shown.current = next;
     setFile(next);
     setHistory({ undo: undoStack.current.length, redo: redoStack.current.length });
@@ -154,7 +158,9 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
 
   const take = useCallback(
     (live: { file: MunicipalityFile; heads: string[]; conflicts: FieldConflictView[] }) => {
-      server.current = { file: live.file, heads: live.heads };
+      // Shared with what is shown here, so the edits applied on top of it (render) leave the
+      // screen's objects in place and comparing them is a matter of identity.
+      server.current = { file: shareUnchanged(shown.current ?? server.current?.file, live.file), heads: live.heads };
       setConflicts(live.conflicts);
       render();
     },
