@@ -157,12 +157,14 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
   }, []);
 
   const take = useCallback(
-    (live: { file: MunicipalityFile; heads: string[]; conflicts: FieldConflictView[] }) => {
+    (live: { file: MunicipalityFile; heads: string[]; conflicts: FieldConflictView[] }): MunicipalityFile => {
       // Shared with what is shown here, so the edits applied on top of it (render) leave the
       // screen's objects in place and comparing them is a matter of identity.
-      server.current = { file: shareUnchanged(shown.current ?? server.current?.file, live.file), heads: live.heads };
+      const file = shareUnchanged(shown.current ?? server.current?.file, live.file);
+      server.current = { file, heads: live.heads };
       setConflicts(live.conflicts);
       render();
+      return file;
     },
     [render],
   );
@@ -240,15 +242,14 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
         live = await client.call('municipality.change', { id, author, baseHeads: base.heads, settle, ...(edit ? { edits: [edit] } : {}) });
       }
       sending.current = [];
-      // Changes made on the same version as the ones just stored now build on the stored result.
+      const stored = alive.current ? take(live) : live.file;
+      if (alive.current) setSaveError(null);
+      // Changes made on the same version as the ones just stored now build on the stored result
+      // (the very object new changes are made on, so they go in one batch with them).
       for (const pending of queue.current) {
         if (pending.base !== first.base) continue;
-        pending.base = live.file;
+        pending.base = stored;
         pending.heads = live.heads;
-      }
-      if (alive.current) {
-        take(live);
-        setSaveError(null);
       }
     } catch (error) {
       // An edit the backend refused is dropped (it would fail again); the reason is shown.
