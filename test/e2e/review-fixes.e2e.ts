@@ -203,3 +203,20 @@ describe('the dashboard action lists at 1366×768', () => {
     for (const c of cells) expect(c.title).toBe(c.text);
   });
 });
+
+describe('reordering the checklist by dragging', () => {
+  it('moves a milestone to where it is dropped, and keeps it there after a reload', async () => {
+    const file = await edition.service.create('Favrskov Kommune', 'familieraadslagning');
+    await page.goto(`${edition.url}#/kommune/${file.id}/tjekliste`);
+    await page.getByLabel('Redigér tjeklisten').check();
+    const titles = () => page.locator('.group').first().locator('.item-row input[id$="-title"]').evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value));
+    const before = await titles();
+    const rows = page.locator('.group').first().locator('.item-row');
+    await rows.nth(2).dragTo(rows.nth(0));
+    await expect.poll(titles).toEqual([before[2], before[0], before[1], ...before.slice(3)]);
+    await page.getByText('Gemt').first().waitFor();
+    await page.reload();
+    await page.getByLabel('Redigér tjeklisten').check();
+    expect(await titles()).toEqual([before[2], before[0], before[1], ...before.slice(3)]);
+  });
+});

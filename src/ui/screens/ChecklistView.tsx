@@ -75,12 +75,11 @@ export function ChecklistView({ file, today, edit }: Props) {
   const shown = groups.reduce((n, g) => n + g.items.length, 0);
   // Moving items while some are hidden would drop them between invisible neighbours.
   const reordering = editing && !filtering;
-  const indexOf = (id: string) => file.items.findIndex((i) => i.id === id);
   // One stable callback for the move buttons, reading the current order when clicked, so the
   // memoised cards below re-render only when their own item changes.
-  const current = useRef({ file, groups });
+  const current = useRef({ file, groups, dragged });
   useLayoutEffect(() => {
-    current.current = { file, groups };
+    current.current = { file, groups, dragged };
   });
   const moveBy = useCallback(
     (itemId: string, step: -1 | 1) => {
@@ -92,11 +91,16 @@ export function ChecklistView({ file, today, edit }: Props) {
   );
   const titleRefused = useCallback(() => setNotice(t('draft.titleRequired')), [t]);
 
-  const drop = (target: ChecklistItem) => (event: DragEvent) => {
-    event.preventDefault();
-    if (dragged && dragged !== target.id) edit({ type: 'moveItem', itemId: dragged, toIndex: indexOf(target.id) });
-    setDragged(null);
-  };
+  // Stable, like moveBy: the rows are memoised, and a handler made anew each render redrew all 300.
+  const dropOn = useCallback(
+    (targetId: string) => {
+      const from = current.current.dragged;
+      if (from && from !== targetId) edit({ type: 'moveItem', itemId: from, toIndex: current.current.file.items.findIndex((i) => i.id === targetId) });
+      setDragged(null);
+    },
+    [edit],
+  );
+  const endDrag = useCallback(() => setDragged(null), []);
 
   return (
     <div className="checklist">
@@ -143,29 +147,25 @@ export function ChecklistView({ file, today, edit }: Props) {
             </header>
             <ol className="items">
               {group.items.map((item, position) => (
-                <li
+                <MemoItemRow
                   key={item.id}
-                  className={`item-row${dragged === item.id ? ' is-dragging' : ''}`}
-                  draggable={reordering}
-                  onDragStart={() => setDragged(item.id)}
-                  onDragOver={(e) => reordering && e.preventDefault()}
-                  onDrop={drop(item)}
-                  onDragEnd={() => setDragged(null)}
-                >
-                  <MemoItemCard
-                    item={item}
-                    today={today}
-                    note={file.framework.evaluation?.milestones.includes(item.id) ? <EvaluationNote file={file} today={today} /> : undefined}
-                    staleSince={isStale(item, file, today) ? lastReviewed(item, file) : null}
-                    foundIn={filter.search.trim() === '' ? '' : searchHits(item, filter.search).join(' ')}
-                    editing={editing}
-                    edit={edit}
-                    onTitleRefused={titleRefused}
-                    canMoveUp={reordering && position > 0}
-                    canMoveDown={reordering && position < group.items.length - 1}
-                    moveBy={moveBy}
-                  />
-                </li>
+                  item={item}
+                  today={today}
+                  note={file.framework.evaluation?.milestones.includes(item.id) ? <EvaluationNote file={file} today={today} /> : undefined}
+                  staleSince={isStale(item, file, today) ? lastReviewed(item, file) : null}
+                  foundIn={filter.search.trim() === '' ? '' : searchHits(item, filter.search).join(' ')}
+                  editing={editing}
+                  edit={edit}
+                  onTitleRefused={titleRefused}
+                  canMoveUp={reordering && position > 0}
+                  canMoveDown={reordering && position < group.items.length - 1}
+                  moveBy={moveBy}
+                  reordering={reordering}
+                  isDragging={dragged === item.id}
+                  onDragStart={setDragged}
+                  onDropOn={dropOn}
+                  onDragEnd={endDrag}
+                />
               ))}
             </ol>
             {editing && !filtering && group.driverId && <AddItemForm group={group} edit={edit} />}
@@ -176,11 +176,35 @@ export function ChecklistView({ file, today, edit }: Props) {
   );
 }
 
-type MemoItemProps = Omit<ItemProps, 'onMoveUp' | 'onMoveDown'> & { canMoveUp: boolean; canMoveDown: boolean; moveBy: (itemId: string, step: -1 | 1) => void };
+type MemoItemProps = Omit<ItemProps, 'onMoveUp' | 'onMoveDown'> & {
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  moveBy: (itemId: string, step: -1 | 1) => void;
+  reordering: boolean;
+  isDragging: boolean;
+  onDragStart: (itemId: string) => void;
+  onDropOn: (targetId: string) => void;
+  onDragEnd: () => void;
+};
 
-/** A card that re-renders only when its own props change: a status click elsewhere leaves it alone. */
-const MemoItemCard = memo(function MemoItemCard({ canMoveUp, canMoveDown, moveBy, ...props }: MemoItemProps) {
-  return <ItemCard {...props} onMoveUp={canMoveUp ? () => moveBy(props.item.id, -1) : undefined} onMoveDown={canMoveDown ? () => moveBy(props.item.id, 1) : undefined} />;
+/** A row that re-renders only when its own props change: a status click elsewhere leaves it alone. */
+const MemoItemRow = memo(function MemoItemRow({ canMoveUp, canMoveDown, moveBy, reordering, isDragging, onDragStart, onDropOn, onDragEnd, ...props }: MemoItemProps) {
+  const id = props.item.id;
+  return (
+    <li
+      className={`item-row${isDragging ? ' is-dragging' : ''}`}
+      draggable={reordering}
+      onDragStart={() => onDragStart(id)}
+      onDragOver={(e: DragEvent) => reordering && e.preventDefault()}
+      onDrop={(e: DragEvent) => {
+        e.preventDefault();
+        onDropOn(id);
+      }}
+      onDragEnd={onDragEnd}
+    >
+      <ItemCard {...props} onMoveUp={canMoveUp ? () => moveBy(id, -1) : undefined} onMoveDown={canMoveDown ? () => moveBy(id, 1) : undefined} />
+    </li>
+  );
 });
 
 function AddItemForm({ group, edit }: { group: Group; edit: (e: ChecklistEdit) => void }) {
