@@ -245,8 +245,10 @@ describe('late and upcoming actions at 1366', () => {
       page.locator(cell).evaluateAll((cells) =>
         cells.map((c) => {
           const tops = new Set<number>();
-          for (const node of c.childNodes) {
-            if (node.nodeType !== 3 || !node.textContent?.trim()) continue;
+          // Every text node in the cell (a title sits in its own span), numbered 4 = SHOW_TEXT.
+          const walker = c.ownerDocument.createTreeWalker(c, 4);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!node.textContent?.trim()) continue;
             const range = c.ownerDocument.createRange();
             range.selectNodeContents(node);
             for (const r of range.getClientRects()) tops.add(Math.round(r.top));
