@@ -176,7 +176,7 @@ function ActionTable({ items, empty, formatDate, overdue = false }: { items: Mun
           <tr key={i.id} className={overdue ? 'is-overdue' : undefined}>
             <td>
               {/* Two lines at most, so a long step does not fill the card; the whole title on hover and for screen readers. */}
-              <span className="action-title" title={i.title}>
+              <span className="two-lines" title={i.title}>
                 {i.title}
               </span>
             </td>

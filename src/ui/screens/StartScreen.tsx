@@ -465,7 +465,7 @@ function MunicipalityTable({ rows, onOpen, renaming, onRename, onRenamed, onExpo
               {/* With only late items there is nothing upcoming, but there are due dates: say that, not "none set". */}
               <td>
                 {m.nextDue ? (
-                  <span className="municipality-table-next" title={`${formatDate(m.nextDue.dueDate)} · ${m.nextDue.title}`}>
+                  <span className="municipality-table-next two-lines" title={`${formatDate(m.nextDue.dueDate)} · ${m.nextDue.title}`}>
                     <span className="nowrap">{formatDate(m.nextDue.dueDate)}</span> · {m.nextDue.title}
                   </span>
                 ) : (

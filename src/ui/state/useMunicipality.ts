@@ -242,8 +242,11 @@ export function useMunicipality(client: ApiClient, id: string, subscribe: Subscr
         live = await client.call('municipality.change', { id, author, baseHeads: base.heads, settle, ...(edit ? { edits: [edit] } : {}) });
       }
       sending.current = [];
-      const stored = alive.current ? take(live) : live.file;
-      if (alive.current) setSaveError(null);
+      let stored = live.file;
+      if (alive.current) {
+        stored = take(live);
+        setSaveError(null);
+      }
       // Changes made on the same version as the ones just stored now build on the stored result
       // (the very object new changes are made on, so they go in one batch with them).
       for (const pending of queue.current) {
