@@ -51,6 +51,51 @@ describe('the Markdown plan', () => {
   });
 });
 
+describe('the steering group\'s page 1', () => {
+  const pageOne = (md: string) => md.slice(0, md.indexOf('\n## ', md.indexOf('## Til styregruppen') + 5));
+  const overdueEverywhere = () => {
+    let file = sample;
+    for (const item of sample.items.filter((i) => i.kind === 'milestone').slice(0, 9)) {
+      file = applyEdit(file, { type: 'setStatus', itemId: item.id, status: 'in_progress' }, env);
+      file = applyEdit(file, { type: 'setDueDate', itemId: item.id, dueDate: '2026-10-01' }, env);
+      file = applyEdit(file, { type: 'setOwner', itemId: item.id, owner: 'Projektleder' }, env);
+    }
+    return file;
+  };
+
+  it('lists five overdue items and says how many more the action plan has', () => {
+    const file = overdueEverywhere();
+    const overdue = plan(file).steering.overdue;
+    expect(overdue.length).toBeGreaterThan(5);
+    const md = planToMarkdown(plan(file));
+    const page = pageOne(md);
+    const listed = overdue.filter((o) => page.includes(`- ${o.title} – `));
+    expect(listed.map((o) => o.title)).toEqual(overdue.slice(0, 5).map((o) => o.title));
+    expect(page).toContain(`… og ${overdue.length - 5} flere – se Handlingsplan.`);
+    // The action plan still has every one of them.
+    const actions = md.slice(md.indexOf('## Handlingsplan'));
+    for (const o of overdue) expect(actions).toContain(o.title);
+  });
+
+  it('lists every overdue item when the plan has no action plan to point to', () => {
+    const file = overdueEverywhere();
+    const model = plan(file, { sections: ['steering', 'summary'] });
+    const page = pageOne(planToMarkdown(model) + '\n## end');
+    for (const o of model.steering.overdue) expect(page).toContain(`- ${o.title} – `);
+    expect(page).not.toContain('flere – se');
+  });
+
+  it('names two of the milestones the next stage needs, counts the rest, and does not name them again', () => {
+    const page = pageOne(planToMarkdown(plan(sample)));
+    const line = page.split('\n').find((l) => l.startsWith('- 8 milepæle skal være på plads:'))!;
+    expect(line.split('; ')).toHaveLength(2);
+    expect(line).toMatch(/ og 6 flere$/);
+    const named = line.slice(line.indexOf(': ') + 2).replace(/ og 6 flere$/, '').split('; ');
+    const weakest = page.split('\n').find((l) => l.startsWith('Åbne punkter i det svageste område')) ?? '';
+    for (const title of named) expect(weakest).not.toContain(title);
+  });
+});
+
 describe('the decision log', () => {
   it('keeps a decision whose date was cleared, last and with a dash for its date', () => {
     const steering = sample.steering!;

@@ -24,7 +24,7 @@ import { formatDate } from '../../core/dates';
 import { formatPlanMonth, formatPlanPercent, planLabels, statusLabel } from '../../core/plan/labels';
 import { fill, LIGHT_SYMBOL, levelLabel, lightLabel, OPEN_QUESTIONS_IN_BODY, planCharts, resourceKindLabel, STATUS_SYMBOLS } from '../../core/plan/markdown';
 import type { PlanModel } from '../../core/plan/model';
-import { keptSteering, signedPoints, type TrafficLight } from '../../core/plan/steering-page';
+import { keptSteering, pageOneOverdue, signedPoints, type TrafficLight } from '../../core/plan/steering-page';
 import type { Status } from '../../core/schema/common';
 import { svgToPng } from './rasterize';
 import { evaluationDocx } from '../evaluation/plan-formats';
@@ -148,7 +148,9 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
     }
     body.push(heading(l.overdueItems, HeadingLevel.HEADING_3));
     if (s.overdue.length === 0) body.push(para(l.noOverdueItems));
-    for (const o of s.overdue) body.push(bullet([new TextRun(`${o.title} – ${date(o.dueDate!)}, ${owner(o.owner)}`)]));
+    const overdue = pageOneOverdue(s.overdue, has('actions'));
+    for (const o of overdue.shown) body.push(bullet([new TextRun(`${o.title} – ${date(o.dueDate!)}, ${owner(o.owner)}`)]));
+    if (overdue.more > 0) body.push(para(fill(l.moreOverdue, { count: overdue.more, section: l.actions })));
     body.push(heading(l.steeringDecisions, HeadingLevel.HEADING_3));
     if (s.decisions.length === 0) body.push(para(l.noSteeringDecisions));
     else body.push(table([l.decisionWhat, l.item, l.bringsIt, l.decideBy], s.decisions.map((d) => [d.text, d.itemTitle, d.owner, d.date ? date(d.date) : '–'])));

@@ -62,6 +62,7 @@ const WORDS = {
     need: {
       inPlace: '{count} milepæle skal være på plads: {items}',
       inPlaceOne: 'Denne milepæl skal være på plads: {items}',
+      andMore: 'og {count} flere',
       conferencesHeld: 'Mindst {need} rådslagning holdt (nu {have})',
       targetShare: 'Mindst {need} rådslagninger de seneste 12 måneder (nu {have})',
       targetMissing: 'Et mål for årets antal rådslagninger (nu {have} de seneste 12 måneder)',
@@ -96,6 +97,7 @@ const WORDS = {
     need: {
       inPlace: '{count} milestones must be in place: {items}',
       inPlaceOne: 'This milestone must be in place: {items}',
+      andMore: 'and {count} more',
       conferencesHeld: 'At least {need} conference held (now {have})',
       targetShare: 'At least {need} conferences in the last 12 months (now {have})',
       targetMissing: 'A target for the year’s number of conferences (now {have} in the last 12 months)',
@@ -117,11 +119,15 @@ function plain(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`);
 }
 
-export function requirementLine(check: RequirementCheck, language: Language): string {
+/** maxItems: a short line names the first few milestones and counts the rest (the plan's page 1). */
+export function requirementLine(check: RequirementCheck, language: Language, maxItems = Number.POSITIVE_INFINITY): string {
   const need = WORDS[language].need;
   switch (check.kind) {
-    case 'inPlace':
-      return fill(check.missing.length === 1 ? need.inPlaceOne : need.inPlace, { count: check.missing.length, items: check.missing.join('; ') });
+    case 'inPlace': {
+      const rest = Math.max(0, check.missing.length - maxItems);
+      const items = check.missing.slice(0, check.missing.length - rest).join('; ') + (rest > 0 ? ` ${fill(need.andMore, { count: rest })}` : '');
+      return fill(check.missing.length === 1 ? need.inPlaceOne : need.inPlace, { count: check.missing.length, items });
+    }
     case 'conferencesHeld':
       return fill(need.conferencesHeld, { need: check.need ?? 0, have: check.have ?? 0 });
     case 'targetShare':

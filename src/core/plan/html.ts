@@ -8,7 +8,7 @@ import type { TrafficLight } from './steering-page';
 import type { Status } from '../schema/common';
 
 /**
- * Print stylesheet: A4 pages; page 1 for the steering group; sections that start on a new page.
+ * Print stylesheet: A4 pages; page 1 for the steering group; then sections that follow one another.
  * Real text never widens a page: tables have a fixed layout with widths from their content, and
  * long words and addresses wrap anywhere inside their cell.
  */
@@ -18,10 +18,12 @@ const PRINT_CSS = `
 html { -webkit-text-size-adjust: 100%; }
 body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1f2933; margin: 0 auto; max-width: 174mm; overflow-wrap: anywhere; word-break: normal; hyphens: manual; }
 h1 { font-size: 18pt; color: #1d5c8c; margin: 0 0 2mm; }
-h2 { font-size: 15pt; color: #1d5c8c; border-bottom: 2px solid #1d5c8c; padding-bottom: 2mm; margin-top: 0; break-before: page; break-after: avoid; }
+h2 { font-size: 15pt; color: #1d5c8c; border-bottom: 2px solid #1d5c8c; padding-bottom: 2mm; margin: 10mm 0 3mm; break-after: avoid; }
 h3 { font-size: 12.5pt; margin: 6mm 0 2mm; break-after: avoid; }
 h4 { font-size: 11pt; margin: 5mm 0 1.5mm; break-after: avoid; }
 h1 + p, h3 + p, h4 + p { break-before: avoid; }
+/* A bold line on its own ("Beslutninger", "Rykket tilbage") is a label for what follows: never last on a page. */
+p:has(> strong:only-child) { break-after: avoid; }
 /* Page 1's own heading ("Til styregruppen") stays on page 1 with the title. */
 .steering-page h2 { break-before: auto; font-size: 10.5pt; text-transform: uppercase; letter-spacing: 0.04em; border: 0; padding: 0; margin: 1mm 0 0; }
 p { margin: 1.5mm 0 2.5mm; }
@@ -35,10 +37,13 @@ img, svg { max-width: 100%; height: auto; break-inside: avoid; }
 .chart { margin: 3mm 0 5mm; break-inside: avoid; }
 /* A list of links within the plan (the contents) stays on one page with its heading, in two columns so it fits under page 2. */
 ul:has(> li > a[href^="#"]) { break-inside: avoid; columns: 2; column-gap: 8mm; }
-/* A short section (see sectionsMarked) follows on the page before instead of starting a page of its
-   own, and moves whole to the next page when it does not fit. */
+/* Sections follow one another, so no page is left part-empty. A section's heading needs a third of a
+   page below it (an invisible block that cannot be split, pulled back by its negative margin); the
+   steering group's page 1 stands alone; a short section (see sectionsMarked) moves whole. */
+@media print { .plan-section::before { content: ''; display: block; height: 80mm; margin-bottom: -80mm; break-inside: avoid; } }
+.steering-page + .plan-section { break-before: page; }
+.steering-page + .plan-section > h2 { margin-top: 0; }
 .plan-section.is-short { break-inside: avoid; }
-.plan-section.is-short > h2 { break-before: auto; margin-top: 8mm; }
 .chart svg { display: block; margin: 0 auto; width: 100%; height: auto; }
 .chart-drivers svg { max-width: 150mm; }
 .chart-wheel svg { max-width: 105mm; }
@@ -49,7 +54,8 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; overflow-wrap
 .steering-page h3 { margin: 3mm 0 1mm; font-size: 11pt; }
 .steering-page table { margin: 1mm 0 2mm; }
 .steering-page, .steering-page td, .steering-page th { font-size: 9pt; line-height: 1.3; }
-.steering-page td, .steering-page th { padding: 0.8mm 1.5mm; }
+.steering-page td, .steering-page th { padding: 0.5mm 1.5mm; }
+.steering-page h1 { font-size: 16pt; }
 .steering-page p { margin: 1mm 0 1.5mm; }
 .steering-page ul { margin: 1mm 0 2mm; padding-left: 5mm; }
 hr { border: none; border-top: 1px solid #c5ced6; margin-top: 10mm; }
@@ -134,9 +140,9 @@ function withSteeringPage(html: string, model: PlanModel): string {
 const SHORT_SECTION_LINES = 26;
 
 /**
- * Wraps each section (an h2 and what follows it) and marks the short ones, so print starts only the
- * long ones on a new page: a one-line appendix or a small timeline otherwise gets a nearly empty page.
- * The estimate is rough on purpose; a section judged short that does not fit still moves whole.
+ * Wraps each section (an h2 and what follows it) and marks the short ones, which print keeps whole:
+ * a one-line appendix or a small timeline moves to the next page rather than being split.
+ * The estimate is rough on purpose.
  */
 function sectionsMarked(html: string): string {
   const parts = html.split(/(?=<h2[\s>])/);

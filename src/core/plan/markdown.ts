@@ -4,7 +4,7 @@ import { fillTemplate } from './fill';
 import { formatDate } from '../dates';
 import { formatPlanMonth, formatPlanPercent, monthNames, planLabels, statusLabel, type PlanLabels } from './labels';
 import type { PlanModel } from './model';
-import { keptSteering, signedPoints, type TrafficLight } from './steering-page';
+import { keptSteering, pageOneOverdue, signedPoints, type TrafficLight } from './steering-page';
 import type { Status } from '../schema/common';
 import type { Resource } from '../schema/steering';
 
@@ -178,7 +178,9 @@ export function planToMarkdown(model: PlanModel, charts: ChartTarget = { kind: '
       if (s.stageMissing.length > 0) out.push(`${l.stageMissing}: ${s.stageMissing.slice(0, 2).map(escapeMarkdown).join('; ')}${s.stageMissing.length > 2 ? ' …' : ''}`, '');
     }
     out.push(`### ${l.overdueItems}`, '');
-    out.push(...(s.overdue.length === 0 ? [l.noOverdueItems] : s.overdue.map((o) => `- ${escapeMarkdown(o.title)} – ${date(o.dueDate!)}, ${owner(o.owner)}`)), '');
+    const overdue = pageOneOverdue(s.overdue, has('actions'));
+    out.push(...(s.overdue.length === 0 ? [l.noOverdueItems] : overdue.shown.map((o) => `- ${escapeMarkdown(o.title)} – ${date(o.dueDate!)}, ${owner(o.owner)}`)), '');
+    if (overdue.more > 0) out.push(fillTemplate(l.moreOverdue, { count: overdue.more, section: l.actions }), '');
     out.push(`### ${l.steeringDecisions}`, '');
     if (s.decisions.length === 0) out.push(l.noSteeringDecisions, '');
     else out.push(table([l.decisionWhat, l.item, l.bringsIt, l.decideBy], s.decisions.map((d) => [cell(d.text), cell(d.itemTitle), cell(d.owner), d.date ? date(d.date) : '–'])), '');

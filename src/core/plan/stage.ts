@@ -3,14 +3,21 @@ import type { MunicipalityFile } from '../schema/municipality';
 import { maturityBandFor, type ScoreReport } from '../scoring/score';
 import { implementationStage } from '../scoring/stage';
 
+const PAGE_ONE_NEEDS = 2;
+
 /** Where the municipality stands and what lifts it to the next step. */
 export interface PlanStage {
   title: string;
   description: string;
   /** The next step up; null at the top. */
   next: { title: string; min: number; missingPoints: number } | null;
-  /** With implementation stages: what the next stage still needs, one line each (then min/missingPoints are unused). */
+  /**
+   * With implementation stages: what the next stage still needs, one line each (then min/missingPoints
+   * are unused). For page 1, so a line names at most PAGE_ONE_NEEDS milestones; the evaluation section names them all.
+   */
   needs?: string[];
+  /** The milestone titles those lines name, so page 1 does not name them twice. */
+  named?: string[];
 }
 
 /**
@@ -26,7 +33,8 @@ export function planStage(file: MunicipalityFile, report: ScoreReport, today: st
       title: named(staged.current),
       description: staged.current.description,
       next: staged.next ? { title: named(staged.next), min: 0, missingPoints: 0 } : null,
-      needs: staged.missingForNext.map((check) => requirementLine(check, language)),
+      needs: staged.missingForNext.map((check) => requirementLine(check, language, PAGE_ONE_NEEDS)),
+      named: staged.missingForNext.flatMap((check) => (check.kind === 'inPlace' ? check.missing.slice(0, PAGE_ONE_NEEDS) : [])),
     };
   }
   const bands = [...file.framework.maturityBands].sort((a, b) => a.min - b.min);

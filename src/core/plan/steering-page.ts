@@ -64,7 +64,7 @@ export interface PlanSteering {
   keyMessages: string[];
   trafficLights: PlanTrafficLight[];
   stage: PlanStage | null;
-  /** Open items in the weakest driver: what to work on for the next stage. */
+  /** Open items in the weakest driver that the stage's lines do not already name: what to work on for the next stage. */
   stageMissing: string[];
   overdue: PlanOpenItem[];
   decisions: PlanSteeringDecision[];
@@ -144,6 +144,15 @@ export function timelineEntries(file: MunicipalityFile, today: string): PlanTime
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'da'));
 }
 
+/** Page 1 is one page: it lists this many overdue items, and says how many more the action plan has. */
+const PAGE_ONE_OVERDUE = 5;
+
+/** The overdue items page 1 lists (all of them when the plan has no action plan to point to), and how many it leaves out. */
+export function pageOneOverdue(overdue: readonly PlanOpenItem[], actionPlanIncluded: boolean): { shown: readonly PlanOpenItem[]; more: number } {
+  const shown = actionPlanIncluded ? overdue.slice(0, PAGE_ONE_OVERDUE) : overdue;
+  return { shown, more: overdue.length - shown.length };
+}
+
 /** Nothing owned, dated, answered or started: a new municipality. */
 export function isNearlyEmpty(file: MunicipalityFile): boolean {
   return !file.items.some((i) => i.status === 'in_place' || i.status === 'in_progress' || i.owner.trim() !== '' || i.dueDate !== undefined || i.questions.some((q) => q.answer.trim() !== ''));
@@ -209,7 +218,7 @@ export function buildSteering(
     keyMessages: messages,
     trafficLights,
     stage,
-    stageMissing: weakest ? file.items.filter((i) => i.kind === 'milestone' && i.driverId === weakest.id && isOpen(i)).map((i) => i.title) : [],
+    stageMissing: weakest ? file.items.filter((i) => i.kind === 'milestone' && i.driverId === weakest.id && isOpen(i) && !stage?.named?.includes(i.title)).map((i) => i.title) : [],
     overdue,
     decisions,
     actionGroups: groups,
