@@ -219,3 +219,19 @@ describe('the portfolio in English', () => {
     expect(english.evaluation?.stage).not.toBe(row.evaluation?.stage);
   });
 });
+
+describe('the English view of a file that changes', () => {
+  it('keeps every unchanged item (and the framework) the same object, so only the changed card redraws', () => {
+    const before = localizeFile(file, 'en');
+    const edited = applyEdit(file, { type: 'setStatus', itemId: file.items[3]!.id, status: 'in_place' }, fixedEnv());
+    const after = localizeFile(edited, 'en');
+    expect(after.items[3]!.status).toBe('in_place');
+    expect(after.items[3]).not.toBe(before.items[3]);
+    const changed = after.items.filter((entry, i) => entry !== before.items[i]).map((entry) => entry.id);
+    expect(changed).toEqual([file.items[3]!.id]);
+    expect(after.framework).toBe(before.framework);
+    // Still English.
+    expect(after.framework.drivers.map((d) => d.title)).toEqual(before.framework.drivers.map((d) => d.title));
+    expect(after).toEqual(localizeFile(structuredClone(edited), 'en'));
+  });
+});

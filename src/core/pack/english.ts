@@ -129,9 +129,24 @@ export function localizeFile(file: MunicipalityFile, language: ContentLanguage):
   return {
     ...file,
     pack: file.pack.en ? { ...file.pack, title: file.pack.en.title } : file.pack,
-    framework: englishFramework(file.framework),
-    items: file.items.map(englishItem),
+    framework: remembered(englishFrameworks, file.framework, englishFramework),
+    items: file.items.map((item) => remembered(englishItems, item, englishItem)),
   };
+}
+
+/**
+ * An unchanged part (the same object, as the app keeps it between saves) gets the same English
+ * object back, so a screen that compares by identity redraws only the item that changed.
+ */
+const englishItems = new WeakMap<ChecklistItem, ChecklistItem>();
+const englishFrameworks = new WeakMap<Framework, Framework>();
+
+function remembered<T extends object>(cache: WeakMap<T, T>, part: T, translate: (part: T) => T): T {
+  const known = cache.get(part);
+  if (known) return known;
+  const translated = translate(part);
+  cache.set(part, translated);
+  return translated;
 }
 
 /** The pack as an English reader sees it (the Metoden page): names, descriptions, intros, principles and signs, references and notes. */
