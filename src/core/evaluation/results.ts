@@ -162,11 +162,11 @@ export function evaluationResults(file: MunicipalityFile, from: string | null = 
 }
 
 /** Questionnaires received in a calendar year, for "Evaluering i gang: 38 skemaer i 2026". */
-export function formsInYear(file: MunicipalityFile, year: number): number {
+export function formsInYear(file: Pick<MunicipalityFile, 'evaluation'>, year: number): number {
   return (file.evaluation?.months ?? []).filter((m) => m.month.startsWith(`${year}-`)).reduce((n, m) => n + formsIn(m), 0);
 }
 
 /** Months with at least one questionnaire: how long results have been collected. */
-export function monthsWithResults(file: MunicipalityFile): number {
+export function monthsWithResults(file: Pick<MunicipalityFile, 'evaluation'>): number {
   return (file.evaluation?.months ?? []).filter((m) => formsIn(m) > 0).length;
 }

@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import { scoreColour } from '../../core/plan/charts';
 import { useI18n } from '../i18n';
 
-/** A bar with its number beside it, so the colour is never the only signal. */
-/** `hideLabel`: in a table row whose heading already names the figure; the meter keeps the label for screen readers. */
-export function ScoreBar({ label, percent, compact = false, hideLabel = false }: { label: string; percent: number | null; compact?: boolean; hideLabel?: boolean }) {
+/**
+ * A bar with its number beside it, so the colour is never the only signal. `hideLabel`: in a table
+ * row whose heading already names the figure; the meter keeps the label for screen readers.
+ * Memoised: a score card redraws only the bars whose figure changed.
+ */
+export const ScoreBar = memo(function ScoreBar({ label, percent, compact = false, hideLabel = false }: { label: string; percent: number | null; compact?: boolean; hideLabel?: boolean }) {
   const { formatPercent, t } = useI18n();
   const value = percent ?? 0;
   return (
@@ -15,4 +19,4 @@ export function ScoreBar({ label, percent, compact = false, hideLabel = false }:
       <span className="score-bar-value">{formatPercent(percent)}</span>
     </div>
   );
-}
+});

@@ -6,7 +6,7 @@ import { isFiltering, matchesFilter, NO_FILTER, ownersOf, searchHits, type Check
 import { isOverdue } from '../../core/checklist/summary';
 import { isStale, lastReviewed } from '../../core/history/stale';
 import type { ChecklistItem, MunicipalityFile } from '../../core/schema/municipality';
-import { scoreItems, scoreMunicipality } from '../../core/scoring/score';
+import { scoreItems, type ScoreReport } from '../../core/scoring/score';
 // markdown-it is a sizeable part of the bundle and only needed once an item's details are open.
 const Markdown = lazy(() => import('../components/Markdown'));
 import { DateInput } from '../components/DateInput';
@@ -52,11 +52,13 @@ function groupsOf(file: MunicipalityFile, by: GroupBy, noPhase: string): Group[]
 
 interface Props {
   file: MunicipalityFile;
+  /** The screen's scores, so the checklist does not score 300 items a second time on every click. */
+  report: ScoreReport;
   today: string;
   edit: (edit: ChecklistEdit) => void;
 }
 
-export function ChecklistView({ file, today, edit }: Props) {
+export function ChecklistView({ file, report, today, edit }: Props) {
   const { t } = useI18n();
   const [groupBy, setGroupBy] = useState<GroupBy>('driver');
   const [editing, setEditing] = useState(false);
@@ -69,8 +71,10 @@ export function ChecklistView({ file, today, edit }: Props) {
   const allGroups = groupsOf(file, groupBy, t('checklist.noPhase'));
   const milestones = useMemo(() => file.items.filter((i) => i.kind === 'milestone'), [file.items]);
   // A phase group shows the phase's own score (as in the header), which also counts the year-1 flow's steps in the phase.
-  const phaseScores = useMemo(() => scoreMunicipality(file).phases, [file]);
+  const phaseScores = report.phases;
   const owners = useMemo(() => ownersOf(milestones), [milestones]);
+  // One element for every evaluation milestone, new only when the evaluation data change, so those cards stay memoised.
+  const evaluationNote = useMemo(() => <EvaluationNote evaluation={file.evaluation} today={today} />, [file.evaluation, today]);
   const groups = filtering ? allGroups.map((g) => ({ ...g, items: g.items.filter((i) => matchesFilter(i, filter, today)) })).filter((g) => g.items.length > 0) : allGroups;
   const shown = groups.reduce((n, g) => n + g.items.length, 0);
   // Moving items while some are hidden would drop them between invisible neighbours.
@@ -151,7 +155,7 @@ export function ChecklistView({ file, today, edit }: Props) {
                   key={item.id}
                   item={item}
                   today={today}
-                  note={file.framework.evaluation?.milestones.includes(item.id) ? <EvaluationNote file={file} today={today} /> : undefined}
+                  note={file.framework.evaluation?.milestones.includes(item.id) ? evaluationNote : undefined}
                   staleSince={isStale(item, file, today) ? lastReviewed(item, file) : null}
                   foundIn={filter.search.trim() === '' ? '' : searchHits(item, filter.search).join(' ')}
                   editing={editing}

@@ -1,5 +1,5 @@
 import { BookOpen, Building2, History, Landmark, ChartColumn, CircleCheck, ClipboardList, FileText, LayoutDashboard, LoaderCircle, Redo2, TrendingUp, TriangleAlert, Undo2, Workflow, type LucideIcon } from 'lucide-react';
-import { Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
+import { memo, Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { STATUS_MARK } from '../components/StatusPicker';
 import type { ApiClient } from '../../api/client';
 import { localDateString } from '../../core/checklist/summary';
@@ -188,7 +188,7 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
             {report.phases.map((p) => (
               <div key={p.id}>
                 <ScoreBar label={p.title} percent={p.percent} />
-                {p.id === file.framework.evaluation?.evaluationPhase && <EvaluationNote file={file} today={today} />}
+                {p.id === file.framework.evaluation?.evaluationPhase && <EvaluationNote evaluation={file.evaluation} today={today} />}
               </div>
             ))}
           </div>
@@ -197,17 +197,10 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
         <StagePanel file={file} today={today} />
       </div>
 
-      <nav className="tabs" aria-label={t('muni.tabs')}>
-        {TABS.filter((candidate) => (candidate !== 'flow' || hasFlow) && (candidate !== 'evaluation' || file.framework.evaluation !== undefined)).map((candidate) => (
-          <a key={candidate} href={routePath({ screen: 'municipality', id, tab: candidate })} aria-current={tab === candidate ? 'page' : undefined} onClick={(e) => (e.preventDefault(), onTab(candidate))}>
-            {TabIcon(candidate)}
-            {t(`muni.tab.${candidate}`)}
-          </a>
-        ))}
-      </nav>
+      <MunicipalityTabs id={id} tab={tab} onTab={onTab} hasFlow={hasFlow} hasEvaluation={file.framework.evaluation !== undefined} />
 
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        {tab === 'checklist' && <ChecklistView file={file} today={today} edit={state.edit} />}
+        {tab === 'checklist' && <ChecklistView file={file} report={report} today={today} edit={state.edit} />}
         {tab === 'dashboard' && <DashboardView file={file} report={report} today={today} onEvaluation={() => onTab('evaluation')} onHistory={() => onTab('history')} />}
         {tab === 'history' && <HistoryView file={file} today={today} edit={state.edit} />}
         {/* These tabs are forms through and through: on a read-only page they are shown with every control disabled. */}
@@ -224,13 +217,28 @@ export function MunicipalityScreen({ client, id, tab, onTab, onBack }: Props) {
   );
 }
 
+/** Memoised: an edit on the page does not redraw the tabs and their icons. */
+const MunicipalityTabs = memo(function MunicipalityTabs({ id, tab, onTab, hasFlow, hasEvaluation }: { id: string; tab: Tab; onTab: (tab: Tab) => void; hasFlow: boolean; hasEvaluation: boolean }) {
+  const { t } = useI18n();
+  return (
+    <nav className="tabs" aria-label={t('muni.tabs')}>
+      {TABS.filter((candidate) => (candidate !== 'flow' || hasFlow) && (candidate !== 'evaluation' || hasEvaluation)).map((candidate) => (
+        <a key={candidate} href={routePath({ screen: 'municipality', id, tab: candidate })} aria-current={tab === candidate ? 'page' : undefined} onClick={(e) => (e.preventDefault(), onTab(candidate))}>
+          {TabIcon(candidate)}
+          {t(`muni.tab.${candidate}`)}
+        </a>
+      ))}
+    </nav>
+  );
+});
+
 function TabIcon(tab: Tab) {
   const Shape = TAB_ICON[tab];
   return Shape ? <Shape className="icon" size={16} aria-hidden="true" /> : null;
 }
 
-/** How the numbers above are made, and why "Organisering" appears twice. */
-export function ScoreHelp() {
+/** How the numbers above are made, and why "Organisering" appears twice. Memoised: it has nothing to redraw on an edit. */
+export const ScoreHelp = memo(function ScoreHelp() {
   const { t } = useI18n();
   return (
     <div className="help-row">
@@ -247,4 +255,4 @@ export function ScoreHelp() {
       </Help>
     </div>
   );
-}
+});
