@@ -185,6 +185,12 @@ describe('charts and their numbers', () => {
       await figures.getByText(SHOW).click();
       await card(name).getByRole('table').waitFor();
     }
+    // The evaluation card's bars stand alone too; its table (with Esbjerg and the targets) waits behind its own summary.
+    const evaluation = card('dash-evaluation');
+    expect(await evaluation.locator('details.chart-figures:not([open])').count()).toBe(1);
+    expect(await evaluation.getByRole('table').count()).toBe(0);
+    await evaluation.getByText('Sammenlign med Esbjerg og jeres mål').click();
+    await evaluation.getByRole('table').waitFor();
     // Screen readers hear the figures from the picture itself, without opening the table.
     expect(await card('dash-wheel').getByRole('img', { name: /^Implementeringshjulet: Mobilisering 86\s%, Organisering 94\s%, Gennemførelse 70\s%, Evaluering 50\s%/ }).count()).toBe(1);
     expect(await card('dash-drivers').getByRole('img', { name: /^Implementeringsdrivere: Ledelse 90\s%, Kompetencer 67\s%, Organisering 67\s%/ }).count()).toBe(1);

@@ -48,6 +48,7 @@ describe('evaluation of the conferences', () => {
     await page.getByRole('link', { name: 'Overblik' }).click();
     const panel = page.getByTestId('evaluation-panel');
     await panel.waitFor();
+    await panel.getByText('Sammenlign med Esbjerg og jeres mål').click();
     const row = panel.getByRole('row', { name: /Rådslagninger med en plan/ });
     await expect.poll(async () => plain(await row.textContent())).toMatch(/80 %.*4 af 5.*97 %.*95 %/);
     expect(plain(await panel.textContent())).toContain('Evaluering i gang: 5 skemaer i 2026');

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n';
 import { Explain } from './Explain';
 import { ScoreBar } from './ScoreBar';
 
-/** The dashboard's evaluation panel: this year's key figures beside Esbjerg's and the municipality's targets. */
+/** The dashboard's evaluation panel: this year's key figures as bars, and beside Esbjerg's and the municipality's targets in a table. */
 export function EvaluationPanel({ file, today, onOpen }: { file: MunicipalityFile; today: string; onOpen?: () => void }) {
   const { t, formatPercent, language } = useI18n();
   if (!file.framework.evaluation) return null;
@@ -14,10 +14,24 @@ export function EvaluationPanel({ file, today, onOpen }: { file: MunicipalityFil
   const forms = formsInYear(file, year);
   const title = (x: { title: string; titleEn: string }) => (language === 'da' ? x.title : x.titleEn);
   const rows = [
-    ...results.register.map((r) => ({ key: r.metric, label: metricLabel(r.metric, results, t), percent: r.percent, basis: t('eval.of', { count: r.count, of: r.of }), benchmark: r.benchmark, target: r.target })),
+    ...results.register.map((r) => ({
+      key: r.metric,
+      label: metricLabel(r.metric, results, t),
+      percent: r.percent,
+      basis: t('eval.of', { count: r.count, of: r.of }),
+      benchmark: r.benchmark,
+      target: r.target,
+    })),
     ...results.items
       .filter((i) => i.benchmark?.positive !== undefined || i.target !== null)
-      .map((i) => ({ key: i.id, label: title(i), percent: i.all.positive, basis: t('eval.of', { count: i.all.counts[3] + i.all.counts[4], of: i.all.answers }), benchmark: i.benchmark?.positive ?? null, target: i.target })),
+      .map((i) => ({
+        key: i.id,
+        label: title(i),
+        percent: i.all.positive,
+        basis: t('eval.of', { count: i.all.counts[3] + i.all.counts[4], of: i.all.answers }),
+        benchmark: i.benchmark?.positive ?? null,
+        target: i.target,
+      })),
   ];
   return (
     <section className="card chart-card" aria-labelledby="dash-evaluation" data-testid="evaluation-panel">
@@ -26,20 +40,24 @@ export function EvaluationPanel({ file, today, onOpen }: { file: MunicipalityFil
       {rows.map((r) => (
         <ScoreBar key={r.key} label={r.label} percent={r.percent} compact />
       ))}
-      <table className="data-table benchmark-table">
-        <EvaluationTableHead t={t} />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td>{formatPercent(r.percent)}</td>
-              <td>{r.basis}</td>
-              <td>{formatPercent(r.benchmark)}</td>
-              <td>{formatPercent(r.target)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Closed, as under every chart: open, the table repeated the bars' figures and made this the dashboard's longest card. */}
+      <details className="chart-figures">
+        <summary>{t('eval.panel.compare')}</summary>
+        <table className="data-table benchmark-table">
+          <EvaluationTableHead t={t} />
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{formatPercent(r.percent)}</td>
+                <td>{r.basis}</td>
+                <td>{formatPercent(r.benchmark)}</td>
+                <td>{formatPercent(r.target)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       <p className="muted">
         {results.sourceTitle && t('eval.source', { source: results.sourceTitle })} <Explain text={t('eval.items.help')} />
       </p>
