@@ -1,3 +1,4 @@
+import { ClipboardCheck } from 'lucide-react';
 import { evaluationResults, formsInYear } from '../../core/evaluation/results';
 import type { MunicipalityFile } from '../../core/schema/municipality';
 import { EvaluationTableHead, metricLabel } from './evaluation-table';
@@ -35,8 +36,11 @@ export function EvaluationPanel({ file, today, onOpen }: { file: MunicipalityFil
   ];
   return (
     <section className="card chart-card" aria-labelledby="dash-evaluation" data-testid="evaluation-panel">
-      <h2 id="dash-evaluation">{t('eval.panel.title')}</h2>
-      <p>{forms > 0 ? t('eval.panel.collecting', { forms, year }) : t('eval.panel.notCollecting', { year })}</p>
+      <h2 id="dash-evaluation">
+        <ClipboardCheck className="icon" size={20} aria-hidden="true" />
+        {t('eval.panel.title')}
+      </h2>
+      <p className="card-note">{forms > 0 ? t('eval.panel.collecting', { forms, year }) : t('eval.panel.notCollecting', { year })}</p>
       {rows.map((r) => (
         <ScoreBar key={r.key} label={r.label} percent={r.percent} compact />
       ))}
@@ -58,7 +62,7 @@ export function EvaluationPanel({ file, today, onOpen }: { file: MunicipalityFil
           </tbody>
         </table>
       </details>
-      <p className="muted">
+      <p className="card-note">
         {results.sourceTitle && t('eval.source', { source: results.sourceTitle })} <Explain text={t('eval.items.help')} />
       </p>
       {onOpen && (

@@ -1,3 +1,4 @@
+import { Users } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { ChecklistEdit } from '../../core/checklist/edits';
 import { tallyProgress } from '../../core/history/tally';
@@ -19,7 +20,10 @@ export function TallyPanel({ file, today, edit, readOnly = false }: { file: Muni
 
   return (
     <section className="card tally" aria-labelledby="tally-title">
-      <h2 id="tally-title">{t('tally.title', { title: tally.title })}</h2>
+      <h2 id="tally-title">
+        <Users className="icon" size={20} aria-hidden="true" />
+        {t('tally.title', { title: tally.title })}
+      </h2>
       <ScoreBar label={`${tally.title} ${year}`} percent={progress.percent} />
       <p>{summary}</p>
       {!readOnly && edit && (
