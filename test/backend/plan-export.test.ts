@@ -44,6 +44,20 @@ describe('the Word plan', () => {
   });
 });
 
+describe('the Word plan’s pages', () => {
+  it('starts a new page only after page 1: the sections follow one another, each heading kept with what follows', async () => {
+    const plan = await exportPlan(sample, 'docx', options, SAMPLE_TODAY, noPdf);
+    const xml = await (await JSZip.loadAsync(plan.data)).file('word/document.xml')!.async('string');
+    const paragraphs = xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? [];
+    const breaks = paragraphs.filter((p) => p.includes('<w:pageBreakBefore/>'));
+    expect(breaks).toHaveLength(1);
+    expect(breaks[0]).toContain('Dokumentstyring');
+    const sectionHeadings = paragraphs.filter((p) => p.includes('w:pStyle w:val="Heading1"'));
+    expect(sectionHeadings.length).toBeGreaterThan(8);
+    for (const heading of sectionHeadings) expect(heading).toContain('<w:keepNext/>');
+  });
+});
+
 describe('the English Word plan', () => {
   it("holds the pack's English milestone titles and none of the Danish ones", async () => {
     const plan = await exportPlan(sample, 'docx', planOptionsSchema.parse({ author: 'Mette', language: 'en' }), SAMPLE_TODAY, noPdf);

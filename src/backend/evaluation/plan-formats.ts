@@ -17,8 +17,8 @@ function wordTable(headers: readonly string[], rows: ReadonlyArray<readonly stri
 }
 
 /** `makeTable` lets the plan give its own tables (fixed widths from content), so the section matches the rest of the document. */
-export function evaluationDocx(section: EvaluationSection, makeTable: (headers: readonly string[], rows: ReadonlyArray<readonly string[]>) => Table = wordTable): Array<Paragraph | Table> {
-  const out: Array<Paragraph | Table> = [new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1, pageBreakBefore: true })];
+export function evaluationDocx(section: EvaluationSection, makeTable: (headers: readonly string[], rows: ReadonlyArray<readonly string[]>) => Table = wordTable, pageBreakBefore = true): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1, pageBreakBefore, keepNext: true })];
   const para = (text: string, options: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...options })] });
   if (section.stage) {
     out.push(para(`${section.stage.title} (${section.stage.position})`, { bold: true }));

@@ -67,6 +67,8 @@ function table(headers: readonly string[], rows: ReadonlyArray<readonly CellCont
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
+    // Narrower than Word's 0.19 cm each side, so a date keeps to one line in the column sized for it.
+    margins: { left: 70, right: 70, top: 20, bottom: 20 },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, c) => cell(h, true, widths[c] ?? 0)) }),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, widths[i] ?? 0)) })),
@@ -91,8 +93,8 @@ function chart(svg: string, width = 600): Paragraph {
 
 const WEB_ADDRESS = /^https?:\/\/\S+$/i;
 
-function blocks(body: Array<Paragraph | Table | TableOfContents>, section: PlanExtraSection): void {
-  body.push(heading(section.title, HeadingLevel.HEADING_1, true));
+function blocks(body: Array<Paragraph | Table | TableOfContents>, section: PlanExtraSection, sectionHeading: (title: string) => Paragraph): void {
+  body.push(sectionHeading(section.title));
   for (const b of section.blocks as PlanBlock[]) {
     if (b.kind === 'paragraph') body.push(para(b.text));
     else if (b.kind === 'list') for (const item of b.items) body.push(bullet([new TextRun(item)]));
@@ -110,6 +112,14 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   const s = model.steering;
   const short = s.nearlyEmpty;
   const body: Array<Paragraph | Table | TableOfContents> = [];
+  // Page 1 stands alone; after it the sections follow one another, as in the PDF, so no page is left
+  // nearly empty where a section ends (a heading keeps with what follows it).
+  let pageOneEnded = false;
+  const sectionHeading = (title: string) => {
+    const paragraph = heading(title, HeadingLevel.HEADING_1, !pageOneEnded);
+    pageOneEnded = true;
+    return paragraph;
+  };
   const status = (st: Status): CellContent => ({
     text: `${STATUS_SYMBOLS[st]} ${statusLabel(language, st)}`,
     runs: [new TextRun({ text: `${STATUS_SYMBOLS[st]} `, color: STATUS_COLOUR[st], bold: true }), new TextRun(statusLabel(language, st))],
@@ -159,7 +169,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
 
   if (has('documentControl')) {
     const dc = s.documentControl;
-    body.push(heading(l.documentControl, HeadingLevel.HEADING_1, true));
+    body.push(sectionHeading(l.documentControl));
     body.push(
       table(
         [l.municipality, model.municipality],
@@ -185,13 +195,13 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   if (!short) body.push(heading(l.contents, HeadingLevel.HEADING_3), new TableOfContents(l.contents, { hyperlink: true, headingStyleRange: '1-1' }));
 
   if (has('statusTable') && !short) {
-    body.push(heading(l.statusTable, HeadingLevel.HEADING_1, true));
+    body.push(sectionHeading(l.statusTable));
     body.push(table([l.milestone, l.driver, l.status, l.owner, l.due], model.drivers.flatMap((d) => d.milestones.map((m) => [m.title, d.title, status(m.status), m.status === 'in_place' || m.status === 'not_relevant' ? m.owner || '–' : owner(m.owner), due(m.dueDate, m.overdue)]))));
   }
 
   const charts = planCharts(model);
   if (has('summary') && !short) {
-    body.push(heading(l.summary, HeadingLevel.HEADING_1, true));
+    body.push(sectionHeading(l.summary));
     body.push(para(`${l.overallLine}: ${pct(model.overall.percent)}${model.overall.band ? ` – ${l.stage.toLowerCase()}: ${model.overall.band}` : ''}.`, { bold: true }));
     const statusHeaders = (['in_place', 'in_progress', 'not_started', 'not_relevant'] as const).map((st) => `${STATUS_SYMBOLS[st]} ${statusLabel(language, st)}`);
     const counts = (c: PlanModel['overall']['counts']) => [String(c.in_place), String(c.in_progress), String(c.not_started), String(c.not_relevant)];
@@ -204,18 +214,18 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
       body.push(para(`${t.title} – ${l.tally}: ${fill(t.target === null ? l.tallyNoTarget : l.tallyLine, { total: t.total, target: t.target ?? 0, percent: pct(t.percent), year: t.year })}`, { bold: true }));
     }
     // Issue 12: stage and evaluation figures (src/backend/evaluation/plan-formats.ts).
-    if (model.evaluationReport) body.push(...evaluationDocx(model.evaluationReport, table));
+    if (model.evaluationReport) body.push(...evaluationDocx(model.evaluationReport, table, false));
   }
 
   if (short && s.firstSteps.length > 0) {
-    body.push(heading(l.firstSteps, HeadingLevel.HEADING_1, true), para(l.firstStepsIntro));
+    body.push(sectionHeading(l.firstSteps), para(l.firstStepsIntro));
     s.firstSteps.forEach((f, i) => body.push(para(`${i + 1}. ${f}`)));
   }
 
   if (has('delta') && model.delta) {
     const d = model.delta;
     const points = (c: number | null) => (c === null ? '–' : `${c > 0 ? '▲ ' : c < 0 ? '▼ ' : ''}${signedPoints(c)} ${l.points}${c < 0 ? ` (${l.dip})` : ''}`);
-    body.push(heading(l.delta, HeadingLevel.HEADING_1, true), para(fill(l.deltaIntro, { round: `${d.round} (${date(d.from.date)})` })));
+    body.push(sectionHeading(l.delta), para(fill(l.deltaIntro, { round: `${d.round} (${date(d.from.date)})` })));
     const changes = (rows: typeof d.drivers) => rows.map((c) => [c.title, pct(c.from), pct(c.to), points(c.change)]);
     body.push(table([l.driver, l.before, l.after, l.change], changes([{ ...d.overall, title: l.overallLine }, ...d.drivers])));
     body.push(table([l.phase, l.before, l.after, l.change], changes(d.phases)));
@@ -231,7 +241,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   }
 
   if (has('actions')) {
-    body.push(heading(l.actions, HeadingLevel.HEADING_1, true), para(l.actionsIntroAll));
+    body.push(sectionHeading(l.actions), para(l.actionsIntroAll));
     if (s.actionGroups.length === 0) body.push(para(l.nothing));
     for (const g of s.actionGroups) {
       const title = g.kind === 'overdue' ? l.groupOverdue : g.kind === 'month' ? fill(l.groupMonth, { month: formatPlanMonth(language, g.month!) }) : l.groupUnassigned;
@@ -242,7 +252,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   }
 
   if (has('timeline') && !short) {
-    body.push(heading(l.timeline, HeadingLevel.HEADING_1, true), para(l.timelineIntro));
+    body.push(sectionHeading(l.timeline), para(l.timelineIntro));
     if (s.timeline.length === 0) body.push(para(l.timelineEmpty));
     else {
       body.push(chart(charts.timeline, 640));
@@ -251,8 +261,8 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
     }
   }
 
-  if (model.evaluation) blocks(body, model.evaluation);
-  for (const extra of model.extraSections) blocks(body, extra);
+  if (model.evaluation) blocks(body, model.evaluation, sectionHeading);
+  for (const extra of model.extraSections) blocks(body, extra, sectionHeading);
 
   // A new municipality without roles, risks, decisions or resources gets no pages of empty tables;
   // only the method's roles, which the steering group has to fill first, are shown then.
@@ -260,7 +270,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   const methodRoles = s.roles.some((r) => r.method);
   const vacant = (): CellContent => ({ runs: [new TextRun({ text: l.roleVacant, italics: true })], text: l.roleVacant });
   if (has('governance') && !(short && nothingKept && !methodRoles)) {
-    body.push(heading(l.governance, HeadingLevel.HEADING_1, true), heading(l.roles, HeadingLevel.HEADING_3), para(methodRoles ? `${l.rolesIntro} ${l.rolesMethodNote}` : l.rolesIntro));
+    body.push(sectionHeading(l.governance), heading(l.roles, HeadingLevel.HEADING_3), para(methodRoles ? `${l.rolesIntro} ${l.rolesMethodNote}` : l.rolesIntro));
     if (s.roles.length > 0) body.push(table([l.role, l.holder, l.roleTask], s.roles.map((r): CellContent[] => [r.role, r.method && r.holder.trim() === '' ? vacant() : r.holder, r.task])));
     if (s.owners.length > 0) body.push(table([l.owner, l.ownerItems, l.open], s.owners.map((o) => [o.owner, String(o.total), String(o.open)])));
   }
@@ -283,7 +293,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   }
 
   if (has('milestones') && !short) {
-    body.push(heading(l.milestones, HeadingLevel.HEADING_1, true));
+    body.push(sectionHeading(l.milestones));
     for (const driver of model.drivers) {
       body.push(heading(`${driver.title} (${pct(driver.percent)})`, HeadingLevel.HEADING_2));
       for (const m of driver.milestones) {
@@ -309,7 +319,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
   }
 
   if (has('phases') && !short) {
-    body.push(heading(l.phases, HeadingLevel.HEADING_1, true));
+    body.push(sectionHeading(l.phases));
     for (const phase of model.phases) {
       body.push(heading(`${phase.title} (${pct(phase.percent)})`, HeadingLevel.HEADING_2));
       if (phase.description) body.push(para(phase.description));
@@ -325,7 +335,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
 
   if (has('flow') && !short) {
     for (const flow of model.flows.filter((f) => f.steps.length > 0)) {
-      body.push(heading(flow.title, HeadingLevel.HEADING_1, true));
+      body.push(sectionHeading(flow.title));
       body.push(
         table(
           ['#', l.item, l.status, l.waitingFor],
@@ -337,7 +347,7 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
 
   const questionCount = model.openQuestions.reduce((n, g) => n + g.questions.length, 0);
   const openQuestions = (title: string) => {
-    body.push(heading(title, HeadingLevel.HEADING_1, true), para(l.openQuestionsIntro));
+    body.push(sectionHeading(title), para(l.openQuestionsIntro));
     if (model.openQuestions.length === 0) body.push(para(l.noOpenQuestions));
     for (const group of model.openQuestions) {
       body.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: group.milestone, bold: true })] }));
@@ -345,10 +355,10 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
     }
   };
   if (has('openQuestions') && !short) openQuestions(questionCount > OPEN_QUESTIONS_IN_BODY ? l.appendixQuestions : l.openQuestions);
-  for (const appendix of model.appendices) blocks(body, appendix);
+  for (const appendix of model.appendices) blocks(body, appendix, sectionHeading);
 
   if (has('sources') && model.sources.length > 0) {
-    body.push(heading(l.sources, HeadingLevel.HEADING_1, true), para(l.sourcesIntro));
+    body.push(sectionHeading(l.sources), para(l.sourcesIntro));
     for (const src of model.sources) {
       body.push(bullet([new TextRun(`${src.publisher}${src.year ? ` (${src.year})` : ''}: `), new TextRun({ text: src.title, italics: true }), new TextRun(src.note ? `. ${src.note}` : '.')]));
     }
@@ -360,7 +370,13 @@ export async function planToDocx(model: PlanModel): Promise<Uint8Array> {
     description: `${model.method.title} ${model.method.version}`,
     styles: {
       default: { document: { run: { font: 'Calibri', size: 21, language: { value: language === 'da' ? 'da-DK' : 'en-GB' } } } },
-      paragraphStyles: [{ id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true, size: 23, color: '1F2933' }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } }],
+      paragraphStyles: [
+        // Word's own title is 28 pt: the English method's name took three lines and pushed page 1's last decision onto page 2.
+        { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true, size: 36, color: '1D5C8C' }, paragraph: { spacing: { after: 80 } } },
+        // Sections follow one another on a page, so a section's heading needs room above it.
+        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 30, color: '1D5C8C' }, paragraph: { spacing: { before: 400, after: 120 }, keepNext: true } },
+        { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true, size: 23, color: '1F2933' }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
+      ],
     },
     sections: [
       {
