@@ -24,3 +24,12 @@ export function formatDate(iso: string, _language: DateLanguage): string {
 export function spreadsheetDateFormat(_language: DateLanguage): string {
   return 'dd.mm.yyyy';
 }
+
+/**
+ * Orders ISO dates, months and times (yyyy-mm-dd…) as time runs. Their characters already sort
+ * in time order, so a plain comparison is right; localeCompare is not needed and its first call
+ * of a page builds an ICU collator (~50 ms in Chromium, measured on the dashboard's cold load).
+ */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

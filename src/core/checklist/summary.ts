@@ -1,3 +1,4 @@
+import { compareIso } from '../dates';
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema } from '../schema/common';
 import type { ChecklistItem, MunicipalityFile } from '../schema/municipality';
@@ -46,7 +47,7 @@ export function isOverdue(item: ChecklistItem, today: string): boolean {
 export function summarizeMunicipality(file: MunicipalityFile, today: string): MunicipalitySummary {
   const report = scoreMunicipality(file);
   const open = file.items.filter((i) => isOpen(i) && i.dueDate !== undefined);
-  const upcoming = open.filter((i) => i.dueDate! >= today).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!))[0];
+  const upcoming = open.filter((i) => i.dueDate! >= today).sort((a, b) => compareIso(a.dueDate!, b.dueDate!))[0];
   // Issue 12: the implementation stage replaces the pack's maturity band where the pack defines stages.
   const stage = implementationStage(file, today)?.current;
   // The English names are looked up by id in the English view of the same file, not scored again.

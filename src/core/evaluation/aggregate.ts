@@ -1,3 +1,4 @@
+import { compareIso } from '../dates';
 import { bucketOf, DURATION_HOUR_BOUNDS, emptyMonth, WAIT_WEEK_BOUNDS, type EvaluationData, type EvaluationMonth } from './data';
 import type { EvaluationDefinition } from './definition';
 
@@ -178,7 +179,7 @@ export function aggregateTable(table: RawTable, definition: EvaluationDefinition
 }
 
 function monthsOf(map: Map<string, EvaluationMonth>): EvaluationMonth[] {
-  return [...map.values()].sort((a, b) => a.month.localeCompare(b.month));
+  return [...map.values()].sort((a, b) => compareIso(a.month, b.month));
 }
 
 function known(headers: readonly string[], columns: Record<string, string[]>, extra: readonly string[] = []): string[] {
@@ -305,5 +306,5 @@ export function mergeImported(data: EvaluationData, imported: AggregatedTable): 
         : { ...existing, forms: month.forms, answers: month.answers },
     );
   }
-  return { ...data, months: [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month)) };
+  return { ...data, months: [...byMonth.values()].sort((a, b) => compareIso(a.month, b.month)) };
 }

@@ -1,3 +1,4 @@
+import { compareIso } from '../dates';
 import { z } from 'zod';
 import type { MunicipalityFile } from '../schema/municipality';
 import { emptyEvaluationData, evaluationMonthSchema, targetMetricSchema } from './data';
@@ -15,6 +16,6 @@ export function applyEvaluationEdit(file: MunicipalityFile, edit: EvaluationEdit
     const targets = (edit.percent === null ? others : [...others, { metric: edit.metric, percent: edit.percent }]).sort((a, b) => (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0));
     return { ...file, evaluation: { ...data, targets } };
   }
-  const months = [...data.months.filter((m) => m.month !== edit.figures.month), edit.figures].sort((a, b) => a.month.localeCompare(b.month));
+  const months = [...data.months.filter((m) => m.month !== edit.figures.month), edit.figures].sort((a, b) => compareIso(a.month, b.month));
   return { ...file, evaluation: { ...data, months } };
 }

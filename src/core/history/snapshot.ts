@@ -1,3 +1,4 @@
+import { compareIso } from '../dates';
 import type { Environment } from '../checklist/create';
 import type { MunicipalityFile, Snapshot } from '../schema/municipality';
 import { scoreMunicipality } from '../scoring/score';
@@ -32,5 +33,5 @@ export function snapshotOf(file: MunicipalityFile, date: string, label: string, 
 
 /** Rounds in date order (then by when they were recorded). */
 export function sortedSnapshots(file: MunicipalityFile): Snapshot[] {
-  return [...file.assessment.snapshots].sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
+  return [...file.assessment.snapshots].sort((a, b) => compareIso(a.date, b.date) || compareIso(a.recordedAt, b.recordedAt));
 }

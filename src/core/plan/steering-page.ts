@@ -1,3 +1,4 @@
+import { compareIso } from '../dates';
 import { isOpen, isOverdue } from '../checklist/summary';
 import type { Status } from '../schema/common';
 import type { ChecklistItem, MunicipalityFile } from '../schema/municipality';
@@ -97,7 +98,7 @@ const openItem = (item: ChecklistItem, today: string): PlanOpenItem => ({
   overdue: isOverdue(item, today),
 });
 
-const byDueThenTitle = (a: PlanOpenItem, b: PlanOpenItem) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title, 'da');
+const byDueThenTitle = (a: PlanOpenItem, b: PlanOpenItem) => compareIso(a.dueDate ?? '9999', b.dueDate ?? '9999') || a.title.localeCompare(b.title, 'da');
 
 /**
  * Every open item exactly once: overdue first, then one group per month of the due date, and
@@ -141,7 +142,7 @@ export function timelineEntries(file: MunicipalityFile, today: string): PlanTime
       status: i.status,
       waitingFor: i.dependsOn.map((d) => byId.get(d)).filter((d): d is ChecklistItem => d !== undefined && isOpen(d)).map((d) => ({ id: d.id, title: d.title })),
     }))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'da'));
+    .sort((a, b) => compareIso(a.dueDate, b.dueDate) || a.title.localeCompare(b.title, 'da'));
 }
 
 /** Page 1 is one page: it lists this many overdue items, and says how many more the action plan has. */
@@ -184,7 +185,7 @@ export function buildSteering(
   const decisions = file.items
     .filter((i) => i.steeringDecision !== undefined)
     .map((i) => ({ itemTitle: i.title, text: i.steeringDecision!.text, owner: i.steeringDecision!.owner, date: i.steeringDecision!.date ?? null }))
-    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    .sort((a, b) => compareIso(a.date ?? '9999', b.date ?? '9999'));
   const trafficLights: PlanTrafficLight[] = [
     ...report.drivers.map((d) => ({ title: `${d.title} (${l.asDriver})`, group: 'driver' as const, percent: d.percent, light: trafficLight(d.percent) })),
     ...report.phases.map((p) => ({ title: `${p.title} (${l.asPhase})`, group: 'phase' as const, percent: p.percent, light: trafficLight(p.percent) })),
@@ -213,7 +214,7 @@ export function buildSteering(
     owners.set(owner, entry);
   }
 
-  const rounds = [...file.assessment.snapshots].sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
+  const rounds = [...file.assessment.snapshots].sort((a, b) => compareIso(a.date, b.date) || compareIso(a.recordedAt, b.recordedAt));
   return {
     keyMessages: messages,
     trafficLights,
@@ -227,7 +228,7 @@ export function buildSteering(
     owners: [...owners.entries()].map(([owner, c]) => ({ owner, ...c })).sort((a, b) => b.open - a.open || a.owner.localeCompare(b.owner, 'da')),
     risks: [...steering.risks].sort((a, b) => Number(b.open) - Number(a.open)),
     // Newest first; decisions without a date last, since nobody can say when they were taken.
-    decisionLog: [...steering.decisions].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')),
+    decisionLog: [...steering.decisions].sort((a, b) => compareIso(b.date ?? '', a.date ?? '')),
     resources: steering.resources,
     documentControl: {
       statusDate: today,

@@ -1,5 +1,6 @@
 import { CalendarClock, ChartColumn, ChartLine, Gauge, RefreshCw, TriangleAlert } from 'lucide-react';
 import { isOpen, isOverdue } from '../../core/checklist/summary';
+import { compareIso } from '../../core/dates';
 import { sortedSnapshots } from '../../core/history/snapshot';
 import { STATUSES } from '../../core/schema/common';
 import type { MunicipalityFile } from '../../core/schema/municipality';
@@ -43,7 +44,7 @@ export function DashboardView({ file, report, today, onEvaluation, onHistory }: 
     return { id: p.id, title: p.title, percent: p.percent, focusAreas };
   });
   const counts = STATUSES.map((s) => ({ status: s, name: t(`status.${s}`), count: report.overall.counts[s] }));
-  const dated = file.items.filter((i) => isOpen(i) && i.dueDate !== undefined).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!));
+  const dated = file.items.filter((i) => isOpen(i) && i.dueDate !== undefined).sort((a, b) => compareIso(a.dueDate!, b.dueDate!));
   const overdue = dated.filter((i) => isOverdue(i, today));
   const upcoming = dated.filter((i) => !isOverdue(i, today)).slice(0, 8);
   const rounds = sortedSnapshots(file);
