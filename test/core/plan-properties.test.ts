@@ -69,6 +69,13 @@ describe('column widths', () => {
     );
   });
 
+  it('give a bold header word more room than the same word in a body cell, so "Answers" is not split', () => {
+    const long = 'The right questions were asked '.repeat(4);
+    const headerWord = columnWidths([['Question', 'Answers'], [long, '149']]);
+    const bodyWord = columnWidths([['Question', 'n'], [long, 'Answers']]);
+    expect(headerWord[1]).toBeGreaterThan(bodyWord[1]!);
+  });
+
   it('keep a column of dates wide enough for a whole date next to a column of long text', () => {
     const widths = columnWidths([['Beslutning', 'Senest'], ['x '.repeat(200), '06.12.2026']]);
     // 10 characters of 92 across the page, with padding: at least 13 % for the date column.

@@ -1,4 +1,5 @@
 import type { MunicipalityFile } from '../schema/municipality';
+import { formatPlanMonth } from '../plan/labels';
 import { implementationStage, type RequirementCheck, type StageReport } from '../scoring/stage';
 import { evaluationResults, shiftMonth, type EvaluationResults } from './results';
 import { DURATION_HOUR_BOUNDS, WAIT_WEEK_BOUNDS } from './data';
@@ -181,7 +182,8 @@ export function evaluationSection(file: MunicipalityFile, today: string, languag
           source: stage.source,
         }
       : null,
-    period: `${from} – ${to}`,
+    // "december 2025 – november 2026": a steering group reads months by name, not as 2025-12.
+    period: `${formatPlanMonth(language, from)} – ${formatPlanMonth(language, to)}`,
     summary: results.months === 0 ? w.noData : fill(w.summary, { first: results.firstConferences, followUp: results.followUpConferences, forms: results.forms }),
     example: file.isExample ? w.example : null,
     registerHeaders: [...w.registerHeaders],

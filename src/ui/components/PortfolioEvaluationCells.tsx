@@ -19,7 +19,7 @@ export function PortfolioEvaluationHeaders({ columns }: { columns: EvaluationCol
   return (
     <>
       {columns.stage && (
-        <th scope="col">
+        <th scope="col" title={t('stage.explain')}>
           <span className="portfolio-head-text">{t('stage.label')}</span>
         </th>
       )}
